@@ -1,0 +1,6 @@
+package org.campusnews.article;
+
+public enum ArticleStatus {
+    DRAFT,
+    PUBLISHED
+}

@@ -1,0 +1,55 @@
+package org.campusnews.article.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.campusnews.article.ArticleReading;
+import org.campusnews.article.ArticleService;
+import org.campusnews.config.CampusNewsProperties;
+import org.campusnews.i18n.Language;
+import org.campusnews.web.NotFoundException;
+import org.campusnews.web.Visitors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+@Controller
+class ArticleController {
+
+    private final ArticleService articles;
+    private final CampusNewsProperties properties;
+
+    ArticleController(ArticleService articles, CampusNewsProperties properties) {
+        this.articles = articles;
+        this.properties = properties;
+    }
+
+    @GetMapping("/{lang}/articles/{id}")
+    String show(@PathVariable Language lang, @PathVariable long id,
+            @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String userAgent,
+            Model model, HttpServletResponse response) {
+        ArticleReading reading = articles.read(id, lang, !Visitors.isCrawler(userAgent))
+                .orElseThrow(() -> new NotFoundException("No published article " + id));
+        if (reading instanceof ArticleReading.OnlyInOtherLanguage elsewhere) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("id", id);
+            model.addAttribute("existingLanguage", lang.other());
+            model.addAttribute("existingTitle", elsewhere.existing().getTitle());
+            model.addAttribute("alternatePath", articlePath(lang.other(), id));
+            return "article/other-language";
+        }
+        ArticlePage page = ArticlePage.of((ArticleReading.Shown) reading, lang, properties.timeZone());
+        model.addAttribute("page", page);
+        if (page.otherLanguageAvailable()) {
+            model.addAttribute("alternatePath", articlePath(lang.other(), id));
+        }
+        return "article/show";
+    }
+
+    private static String articlePath(Language language, long id) {
+        return "/" + language.code() + "/articles/" + id;
+    }
+}

@@ -1,0 +1,15 @@
+package org.campusnews.config;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ClockConfig {
+
+    @Bean
+    Clock clock(CampusNewsProperties properties) {
+        return Clock.system(properties.timeZone());
+    }
+}

@@ -1,0 +1,17 @@
+package org.campusnews.demo;
+
+import java.util.List;
+
+/** The shape of {@code demo/demo-content.json}. */
+record DemoContent(List<Unit> departments, List<Unit> sections, List<Item> articles) {
+
+    record Unit(String slug, String nameZh, String nameEn, int sortOrder) {
+    }
+
+    record Item(String section, String department, String source, int daysAgo, int hour, boolean pinned,
+            String original, Version zh, Version en) {
+    }
+
+    record Version(String title, String summary, String body, String translator) {
+    }
+}

@@ -1,0 +1,116 @@
+package org.campusnews.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.campusnews.article.Article;
+import org.campusnews.article.ArticleRepository;
+import org.campusnews.article.ArticleService;
+import org.campusnews.department.Department;
+import org.campusnews.department.DepartmentRepository;
+import org.campusnews.i18n.BilingualName;
+import org.campusnews.i18n.Language;
+import org.campusnews.section.Section;
+import org.campusnews.section.SectionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Fills an empty database with the demo university's departments, sections and news, so that a fresh checkout
+ * shows a working site. It never writes to a database that already holds any of these.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "campusnews.demo-data", matchIfMissing = true)
+class DemoContentLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
+    private static final String RESOURCE = "demo/demo-content.json";
+
+    private final DepartmentRepository departments;
+    private final SectionService sections;
+    private final ArticleRepository articles;
+    private final ArticleService articleService;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoContentLoader(DepartmentRepository departments, SectionService sections, ArticleRepository articles,
+            ArticleService articleService, TransactionTemplate transaction, Clock clock) {
+        this.departments = departments;
+        this.sections = sections;
+        this.articles = articles;
+        this.articleService = articleService;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        load();
+    }
+
+    /** Loads the demo content unless the database holds content already; tells whether it did. */
+    boolean load() throws IOException {
+        if (departments.count() > 0 || !sections.all().list().isEmpty() || articles.count() > 0) {
+            log.info("Database holds content already: no demo content created");
+            return false;
+        }
+        DemoContent content = read();
+        transaction.executeWithoutResult(status -> store(content));
+        log.info("Created demo content: {} departments, {} sections, {} articles",
+                content.departments().size(), content.sections().size(), content.articles().size());
+        return true;
+    }
+
+    private static DemoContent read() throws IOException {
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            return JsonMapper.builder().build().readValue(in, DemoContent.class);
+        }
+    }
+
+    private void store(DemoContent content) {
+        Map<String, Department> departmentsBySlug = new HashMap<>();
+        for (DemoContent.Unit unit : content.departments()) {
+            departmentsBySlug.put(unit.slug(), departments.save(
+                    new Department(unit.slug(), new BilingualName(unit.nameZh(), unit.nameEn()), unit.sortOrder())));
+        }
+        Map<String, Section> sectionsBySlug = new HashMap<>();
+        for (DemoContent.Unit unit : content.sections()) {
+            sectionsBySlug.put(unit.slug(), sections.create(
+                    new Section(unit.slug(), new BilingualName(unit.nameZh(), unit.nameEn()), unit.sortOrder())));
+        }
+        LocalDate today = LocalDate.now(clock);
+        int index = 0;
+        for (DemoContent.Item item : content.articles()) {
+            Article article = new Article(sectionsBySlug.get(item.section()), departmentsBySlug.get(item.department()));
+            article.setSource(item.source());
+            article.setPinned(item.pinned());
+            addVersion(article, Language.ZH, item.zh(), item, departmentsBySlug);
+            addVersion(article, Language.EN, item.en(), item, departmentsBySlug);
+            int minute = (index++ * 7) % 60;
+            article.publish(today.minusDays(item.daysAgo()).atTime(item.hour(), minute).atZone(clock.getZone()).toInstant());
+            articleService.save(article);
+        }
+    }
+
+    private static void addVersion(Article article, Language language, DemoContent.Version version,
+            DemoContent.Item item, Map<String, Department> departmentsBySlug) {
+        if (version == null) {
+            return;
+        }
+        article.addTranslation(language, version.title(), version.body())
+                .setSummary(version.summary())
+                .setOriginal(language.code().equals(item.original()))
+                .setTranslator(version.translator() == null ? null : departmentsBySlug.get(version.translator()));
+    }
+}

@@ -1,0 +1,42 @@
+package org.campusnews.section.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.campusnews.article.ListedArticle;
+import org.campusnews.article.SectionArticles;
+import org.campusnews.i18n.Language;
+import org.campusnews.section.Section;
+import org.campusnews.section.SectionService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class HomeController {
+
+    static final int ARTICLES_PER_SECTION = 6;
+
+    private final SectionService sections;
+    private final SectionArticles sectionArticles;
+
+    HomeController(SectionService sections, SectionArticles sectionArticles) {
+        this.sections = sections;
+        this.sectionArticles = sectionArticles;
+    }
+
+    @GetMapping("/{lang}/")
+    String home(@PathVariable Language lang, Model model) {
+        Map<Long, List<ListedArticle>> latest = sectionArticles.latest(lang, ARTICLES_PER_SECTION);
+        List<SectionHead> heads = sections.all().list().stream()
+                .map(section -> new SectionHead(section, latest.getOrDefault(section.getId(), List.of())))
+                .toList();
+        model.addAttribute("heads", heads);
+        model.addAttribute("alternatePath", "/" + lang.other().code() + "/");
+        return "home/index";
+    }
+
+    public record SectionHead(Section section, List<ListedArticle> articles) {
+    }
+}

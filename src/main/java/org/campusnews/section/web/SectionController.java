@@ -1,0 +1,42 @@
+package org.campusnews.section.web;
+
+import org.campusnews.article.SectionArticles;
+import org.campusnews.i18n.Language;
+import org.campusnews.section.Section;
+import org.campusnews.section.SectionService;
+import org.campusnews.web.BadRequestException;
+import org.campusnews.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SectionController {
+
+    private final SectionService sections;
+    private final SectionArticles sectionArticles;
+
+    SectionController(SectionService sections, SectionArticles sectionArticles) {
+        this.sections = sections;
+        this.sectionArticles = sectionArticles;
+    }
+
+    @GetMapping("/{lang}/sections/{slug}")
+    String list(@PathVariable Language lang, @PathVariable String slug,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        if (page < 1) {
+            throw new BadRequestException("Page numbers start at 1");
+        }
+        Section section = sections.all().bySlug(slug)
+                .orElseThrow(() -> new NotFoundException("No section " + slug));
+        SectionArticles.ListPage listPage = sectionArticles.page(section, lang, page)
+                .orElseThrow(() -> new NotFoundException("No page " + page + " in section " + slug));
+        model.addAttribute("section", section);
+        model.addAttribute("listPage", listPage);
+        model.addAttribute("pagination", Pagination.of(listPage.page(), listPage.totalPages()));
+        model.addAttribute("alternatePath", "/" + lang.other().code() + "/sections/" + slug);
+        return "section/list";
+    }
+}

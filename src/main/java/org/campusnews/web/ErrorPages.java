@@ -1,0 +1,70 @@
+package org.campusnews.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.campusnews.i18n.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Answers every failure with an error page in the site's layout; no stack trace reaches a visitor. */
+@ControllerAdvice
+class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    ModelAndView notFound(HttpServletResponse response) {
+        return page(HttpStatus.NOT_FOUND, response);
+    }
+
+    /** A path segment of the wrong type: an unknown language is a page that does not exist, anything else bad input. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException exception, HttpServletResponse response) {
+        return page(exception.getRequiredType() == Language.class ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST,
+                response);
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, BadRequestException.class})
+    ModelAndView badRequest(HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, response);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException exception, HttpServletResponse response) {
+        if (exception.getSupportedMethods() != null) {
+            response.setHeader("Allow", String.join(", ", exception.getSupportedMethods()));
+        }
+        return page(HttpStatus.METHOD_NOT_ALLOWED, response);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception exception, HttpServletResponse response) {
+        log.error("Unexpected error", exception);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, response);
+    }
+
+    private static ModelAndView page(HttpStatus status, HttpServletResponse response) {
+        response.setStatus(status.value());
+        ModelAndView view = new ModelAndView(viewFor(status), status);
+        view.addObject("status", status.value());
+        view.addObject("language", Language.of(LocaleContextHolder.getLocale()));
+        return view;
+    }
+
+    private static String viewFor(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "error/404";
+            case BAD_REQUEST, METHOD_NOT_ALLOWED -> "error/400";
+            default -> "error/500";
+        };
+    }
+}
