@@ -33,6 +33,11 @@ public class SectionListing {
             join article_translation t on t.article_id = l.article_id and t.lang = l.lang
             """;
 
+    static final String UNPINNED_PAGE = LISTED_COLUMNS + """
+            where l.section_id = :sectionId and l.lang = :lang and not l.pinned
+              and l.position between :lowest and :highest
+            order by l.position desc""";
+
     private final EntityManager entityManager;
 
     SectionListing(EntityManager entityManager) {
@@ -102,10 +107,7 @@ public class SectionListing {
     public List<ListedArticle> unpinnedPage(long sectionId, Language language, int unpinnedCount, int page) {
         int highest = unpinnedCount - (page - 1) * PAGE_SIZE;
         int lowest = highest - PAGE_SIZE + 1;
-        return listed(entityManager.createNativeQuery(LISTED_COLUMNS + """
-                        where l.section_id = :sectionId and l.lang = :lang and not l.pinned
-                          and l.position between :lowest and :highest
-                        order by l.position desc""")
+        return listed(entityManager.createNativeQuery(UNPINNED_PAGE)
                 .setParameter("sectionId", sectionId)
                 .setParameter("lang", language.code())
                 .setParameter("lowest", lowest)
