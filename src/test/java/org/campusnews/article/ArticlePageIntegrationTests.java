@@ -214,6 +214,7 @@ class ArticlePageIntegrationTests extends IntegrationTest {
         get(path, "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
         get(path, "Baiduspider-render/2.0");
         get(path, "SomeCrawler/1.0");
+        head(path);
         assertThat(browseCount(page(path))).isEqualTo(3);
     }
 

@@ -45,11 +45,19 @@ public abstract class IntegrationTest {
     }
 
     protected HttpResponse<String> get(String path, String userAgent) {
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).header("User-Agent", userAgent).GET().build();
+        return send(HttpRequest.newBuilder(uri(path)).header("User-Agent", userAgent).GET().build());
+    }
+
+    protected HttpResponse<String> head(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("User-Agent", BROWSER)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.campusnews.article.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.campusnews.article.ArticleReading;
@@ -9,6 +10,7 @@ import org.campusnews.i18n.Language;
 import org.campusnews.web.NotFoundException;
 import org.campusnews.web.Visitors;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +32,9 @@ class ArticleController {
     @GetMapping("/{lang}/articles/{id}")
     String show(@PathVariable Language lang, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.USER_AGENT, required = false) String userAgent,
-            Model model, HttpServletResponse response) {
-        ArticleReading reading = articles.read(id, lang, !Visitors.isCrawler(userAgent))
+            HttpServletRequest request, Model model, HttpServletResponse response) {
+        boolean countsAsView = HttpMethod.GET.matches(request.getMethod()) && !Visitors.isCrawler(userAgent);
+        ArticleReading reading = articles.read(id, lang, countsAsView)
                 .orElseThrow(() -> new NotFoundException("No published article " + id));
         if (reading instanceof ArticleReading.OnlyInOtherLanguage elsewhere) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
