@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.campusnews.article.Article;
 import org.campusnews.article.ArticleRepository;
@@ -16,11 +17,14 @@ import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.Language;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
+import org.campusnews.user.Role;
+import org.campusnews.user.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,32 +35,49 @@ import tools.jackson.databind.json.JsonMapper;
  * shows a working site. It never writes to a database that already holds any of these.
  */
 @Component
+@Order(2)
 @ConditionalOnBooleanProperty(name = "campusnews.demo-data", matchIfMissing = true)
 class DemoContentLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
     private static final String RESOURCE = "demo/demo-content.json";
+    private static final String DEMO_AUTHOR_DEPARTMENT = "international-office";
 
     private final DepartmentRepository departments;
     private final SectionService sections;
     private final ArticleRepository articles;
     private final ArticleService articleService;
     private final TransactionTemplate transaction;
+    private final UserService users;
     private final Clock clock;
 
     DemoContentLoader(DepartmentRepository departments, SectionService sections, ArticleRepository articles,
-            ArticleService articleService, TransactionTemplate transaction, Clock clock) {
+            ArticleService articleService, TransactionTemplate transaction, UserService users, Clock clock) {
         this.departments = departments;
         this.sections = sections;
         this.articles = articles;
         this.articleService = articleService;
         this.transaction = transaction;
+        this.users = users;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
         load();
+        createDemoStaff();
+    }
+
+    /** One account per role, with the passwords listed in README, when no staff account exists yet. */
+    void createDemoStaff() {
+        if (users.anyExists()) {
+            return;
+        }
+        Set<Department> newsroom = departments.findBySlug(DEMO_AUTHOR_DEPARTMENT).map(Set::of).orElse(Set.of());
+        users.create("admin", "Demo Administrator", "admin-demo-password", Role.ADMIN, Set.of(), false);
+        users.create("editor", "Demo Editor", "editor-demo-password", Role.EDITOR, Set.of(), false);
+        users.create("author", "Demo Author", "author-demo-password", Role.AUTHOR, newsroom, false);
+        log.info("Created demo staff accounts admin, editor and author (passwords in README)");
     }
 
     /** Loads the demo content unless the database holds content already; tells whether it did. */

@@ -7,8 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -33,9 +39,21 @@ class ErrorPages {
                 response);
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, BadRequestException.class})
+    @ExceptionHandler({MissingServletRequestParameterException.class, BadRequestException.class,
+            MissingRequestHeaderException.class, HttpMessageNotReadableException.class, MultipartException.class,
+            ServletRequestBindingException.class})
     ModelAndView badRequest(HttpServletResponse response) {
         return page(HttpStatus.BAD_REQUEST, response);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView forbidden(HttpServletResponse response) {
+        return page(HttpStatus.FORBIDDEN, response);
+    }
+
+    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, ConflictException.class})
+    ModelAndView conflict(HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, response);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -63,6 +81,8 @@ class ErrorPages {
     private static String viewFor(HttpStatus status) {
         return switch (status) {
             case NOT_FOUND -> "error/404";
+            case FORBIDDEN -> "error/403";
+            case CONFLICT -> "error/409";
             case BAD_REQUEST, METHOD_NOT_ALLOWED -> "error/400";
             default -> "error/500";
         };

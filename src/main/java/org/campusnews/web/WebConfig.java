@@ -6,7 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -20,6 +22,15 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new PathLocaleResolver(properties.defaultLanguage());
+    }
+
+    /** {@code ?lang=zh} on a staff page switches the admin UI's language. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor languageChange = new LocaleChangeInterceptor();
+        languageChange.setParamName("lang");
+        languageChange.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(languageChange).addPathPatterns("/admin/**", "/login");
     }
 
     @Override

@@ -7,23 +7,32 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.campusnews.user.UserAccount;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The whole application on a random port against the embedded PostgreSQL, with the demo content loaded. Every
  * integration test extends this class with no further configuration, so they all share one Spring context (and one
- * database); each test creates its own sections and articles through {@link TestContent}.
+ * database); each test creates its own sections, articles and staff through {@link TestContent}.
+ * Visitors' pages are fetched over real HTTP; staff pages go through {@link #mvc} with a signed-in user
+ * ({@link #as}) and CSRF tokens, on the same application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "campusnews.embedded-database.data-directory=",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"
 })
+@AutoConfigureMockMvc
 @Import(TestContent.class)
 public abstract class IntegrationTest {
 
@@ -39,6 +48,17 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected TestContent content;
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    /** Signs the request in as this staff member, with their current role and departments. */
+    protected RequestPostProcessor as(UserAccount user) {
+        return SecurityMockMvcRequestPostProcessors.user(userDetailsService.loadUserByUsername(user.getUsername()));
+    }
 
     protected HttpResponse<String> get(String path) {
         return get(path, BROWSER);

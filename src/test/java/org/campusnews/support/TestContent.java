@@ -3,6 +3,7 @@ package org.campusnews.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,9 @@ import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.Language;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
+import org.campusnews.user.Role;
+import org.campusnews.user.UserAccount;
+import org.campusnews.user.UserService;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,20 +26,25 @@ import org.springframework.transaction.annotation.Transactional;
 @TestComponent
 public class TestContent {
 
+    /** The password of every account made by {@link #staff}. */
+    public static final String PASSWORD = "test-password-123";
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final SectionService sections;
     private final DepartmentRepository departments;
     private final ArticleService articles;
     private final EntityManager entityManager;
+    private final UserService users;
     private final Clock clock;
 
     TestContent(SectionService sections, DepartmentRepository departments, ArticleService articles,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, UserService users, Clock clock) {
         this.sections = sections;
         this.departments = departments;
         this.articles = articles;
         this.entityManager = entityManager;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -52,6 +61,12 @@ public class TestContent {
     public Department department() {
         int n = SEQUENCE.incrementAndGet();
         return department("Test Department " + n, "测试部门" + n);
+    }
+
+    /** A staff account with a random password, belonging to the given departments. */
+    public UserAccount staff(Role role, Department... memberOf) {
+        int n = SEQUENCE.incrementAndGet();
+        return users.create("staff" + n, "Staff Member " + n, PASSWORD, role, Set.of(memberOf), false);
     }
 
     public Instant now() {

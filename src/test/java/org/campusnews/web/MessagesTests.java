@@ -22,15 +22,20 @@ class MessagesTests {
 
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
 
+    private static final String[] BUNDLES = {"messages", "messages-staff"};
+
     @Test
     void englishAndChineseHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_zh.properties").stringPropertyNames())
-                .isEqualTo(load("messages.properties").stringPropertyNames());
+        for (String bundle : BUNDLES) {
+            assertThat(load(bundle + "_zh.properties").stringPropertyNames()).as(bundle)
+                    .isEqualTo(load(bundle + ".properties").stringPropertyNames());
+        }
     }
 
     @Test
     void noMessageIsEmpty() throws IOException {
-        for (String file : new String[] {"messages.properties", "messages_zh.properties"}) {
+        for (String file : new String[] {"messages.properties", "messages_zh.properties", "messages-staff.properties",
+                "messages-staff_zh.properties"}) {
             Properties messages = load(file);
             assertThat(messages.stringPropertyNames()).allSatisfy(key -> assertThat(messages.getProperty(key)).as(file + " " + key).isNotBlank());
         }
@@ -48,8 +53,12 @@ class MessagesTests {
             }
         }
 
+        Set<String> defined = new TreeSet<>();
+        for (String bundle : BUNDLES) {
+            defined.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
         assertThat(used).isNotEmpty();
-        assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
+        assertThat(defined).containsAll(used);
     }
 
     private static Properties load(String name) throws IOException {

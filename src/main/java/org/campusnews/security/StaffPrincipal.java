@@ -1,0 +1,100 @@
+package org.campusnews.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.campusnews.department.Department;
+import org.campusnews.user.Role;
+import org.campusnews.user.UserAccount;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in staff member: role and departments are what every permission check asks about. */
+public class StaffPrincipal implements UserDetails, CredentialsContainer {
+
+    private final long id;
+    private final String username;
+    private final String displayName;
+    private String passwordHash;
+    private final Role role;
+    private final Set<Long> departmentIds;
+    private final boolean enabled;
+    private volatile boolean mustChangePassword;
+
+    StaffPrincipal(UserAccount user) {
+        this.id = user.getId();
+        this.username = user.getUsername();
+        this.displayName = user.getDisplayName();
+        this.passwordHash = user.getPasswordHash();
+        this.role = user.getRole();
+        this.departmentIds = user.getDepartments().stream().map(Department::getId).collect(Collectors.toUnmodifiableSet());
+        this.enabled = user.isEnabled();
+        this.mustChangePassword = user.isMustChangePassword();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Set<Long> getDepartmentIds() {
+        return departmentIds;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void passwordChanged() {
+        this.mustChangePassword = false;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public boolean canPublish() {
+        return role.canPublish();
+    }
+
+    /** Whether this person may see and edit the articles of a department. */
+    public boolean worksFor(long departmentId) {
+        return role.seesAllDepartments() || departmentIds.contains(departmentId);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,168 @@
+package org.campusnews.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.campusnews.support.IntegrationTest;
+import org.campusnews.support.TestContent;
+import org.campusnews.support.WebSession;
+import org.campusnews.user.Role;
+import org.campusnews.user.UserAccount;
+import org.campusnews.user.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class SignInIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserService users;
+
+    @Test
+    void staffSignInWithANewSessionIdAndLandOnTheArticleList() {
+        UserAccount editor = content.staff(Role.EDITOR);
+        WebSession browser = new WebSession(port);
+        browser.get("/login");
+        String sessionBefore = browser.cookie("JSESSIONID").orElseThrow();
+
+        HttpResponse<String> response = browser.signIn(editor.getUsername(), TestContent.PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/articles");
+        assertThat(browser.cookie("JSESSIONID").orElseThrow()).isNotEqualTo(sessionBefore);
+        assertThat(auditCount(editor.getUsername(), "SIGN_IN")).isEqualTo(1);
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAMessageAndAudited() {
+        UserAccount author = content.staff(Role.AUTHOR);
+        WebSession browser = new WebSession(port);
+
+        HttpResponse<String> response = browser.signIn(author.getUsername(), "not-the-password");
+
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(browser.page("/login?error").selectFirst(".alert--error").text()).isEqualTo("Wrong user name or password.");
+        assertThat(auditCount(author.getUsername(), "SIGN_IN_FAILED")).isEqualTo(1);
+    }
+
+    @Test
+    void fiveFailuresWithinFifteenMinutesRefuseEvenTheRightPasswordForAWhile() {
+        UserAccount author = content.staff(Role.AUTHOR);
+        WebSession browser = new WebSession(port);
+        for (int i = 0; i < 5; i++) {
+            browser.signIn(author.getUsername(), "wrong-" + i);
+        }
+
+        HttpResponse<String> response = browser.signIn(author.getUsername(), TestContent.PASSWORD);
+
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/login?throttled=");
+        assertThat(browser.page(location.substring(location.indexOf("/login"))).selectFirst(".alert--error").text())
+                .startsWith("Too many failed sign-ins for this account. Try again in ");
+        assertThat(auditCount(author.getUsername(), "SIGN_IN_THROTTLED")).isEqualTo(1);
+        assertThat(new WebSession(port).signIn(content.staff(Role.AUTHOR).getUsername(), TestContent.PASSWORD)
+                .headers().firstValue("Location").orElseThrow()).endsWith("/admin/articles");
+    }
+
+    @Test
+    void failuresOlderThanTheWindowNoLongerCount() {
+        UserAccount author = content.staff(Role.AUTHOR);
+        WebSession browser = new WebSession(port);
+        for (int i = 0; i < 5; i++) {
+            browser.signIn(author.getUsername(), "wrong-" + i);
+        }
+        jdbc.update("update sign_in_failure set failed_at = failed_at - interval '16 minutes' where lower(username) = lower(?)",
+                author.getUsername());
+
+        assertThat(browser.signIn(author.getUsername(), TestContent.PASSWORD).headers().firstValue("Location").orElseThrow())
+                .endsWith("/admin/articles");
+    }
+
+    @Test
+    void disabledAccountsCannotSignIn() {
+        UserAccount author = content.staff(Role.AUTHOR);
+        author.setEnabled(false);
+        users.save(author);
+
+        assertThat(new WebSession(port).signIn(author.getUsername(), TestContent.PASSWORD)
+                .headers().firstValue("Location").orElseThrow()).endsWith("/login?disabled");
+    }
+
+    @Test
+    void signInWithoutCsrfTokenIsRefused() {
+        UserAccount editor = content.staff(Role.EDITOR);
+
+        HttpResponse<String> response = new WebSession(port)
+                .post("/login", Map.of("username", editor.getUsername(), "password", TestContent.PASSWORD));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(auditCount(editor.getUsername(), "SIGN_IN")).isZero();
+    }
+
+    @Test
+    void adminPagesSendVisitorsToTheSignInPage() {
+        HttpResponse<String> response = new WebSession(port).get("/admin/articles");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void passwordSetByAnAdministratorMustBeChangedAtTheNextSignIn() {
+        UserAccount author = content.staff(Role.AUTHOR);
+        users.resetPassword(author.getId(), "temporary-password-1");
+        WebSession browser = new WebSession(port);
+        browser.signIn(author.getUsername(), "temporary-password-1");
+
+        HttpResponse<String> articles = browser.get("/admin/articles");
+        assertThat(articles.headers().firstValue("Location").orElseThrow()).endsWith("/admin/password");
+
+        HttpResponse<String> mismatch = browser.submit("/admin/password", "/admin/password", Map.of(
+                "currentPassword", "temporary-password-1", "newPassword", "my-own-password-1", "confirmation", "typo"));
+        assertThat(mismatch.statusCode()).isEqualTo(200);
+        assertThat(mismatch.body()).contains("The two new passwords differ.");
+
+        HttpResponse<String> changed = browser.submit("/admin/password", "/admin/password", Map.of(
+                "currentPassword", "temporary-password-1", "newPassword", "my-own-password-1", "confirmation", "my-own-password-1"));
+        assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/admin/articles");
+        assertThat(browser.get("/admin/articles").statusCode()).isNotEqualTo(302);
+        assertThat(new WebSession(port).signIn(author.getUsername(), "my-own-password-1")
+                .headers().firstValue("Location").orElseThrow()).endsWith("/admin/articles");
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersAndStaffPagesAreNeverCached() {
+        HttpResponse<String> publicPage = get("/en/");
+        assertThat(publicPage.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'", "frame-ancestors 'self'").doesNotContain("unsafe-eval");
+        assertThat(publicPage.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        UserAccount editor = content.staff(Role.EDITOR);
+        WebSession browser = new WebSession(port);
+        browser.signIn(editor.getUsername(), TestContent.PASSWORD);
+        HttpResponse<String> adminPage = browser.get("/admin/password");
+        assertThat(adminPage.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        UserAccount editor = content.staff(Role.EDITOR);
+        WebSession browser = new WebSession(port);
+        browser.signIn(editor.getUsername(), TestContent.PASSWORD);
+
+        HttpResponse<String> signedOut = browser.submit("/admin/password", "/logout", Map.of());
+
+        assertThat(signedOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?signedOut");
+        assertThat(browser.get("/admin/password").statusCode()).isEqualTo(302);
+        assertThat(auditCount(editor.getUsername(), "SIGN_OUT")).isEqualTo(1);
+    }
+
+    private long auditCount(String actor, String action) {
+        return jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = ?", Long.class, actor, action);
+    }
+}
