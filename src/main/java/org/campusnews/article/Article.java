@@ -62,6 +62,21 @@ public class Article {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "created_by", length = 50, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_by", length = 50)
+    private String updatedBy;
+
+    @Column(name = "review_comment", length = 2000)
+    private String reviewComment;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "deleted_by", length = 50)
+    private String deletedBy;
+
     @Version
     private long version;
 
@@ -77,7 +92,16 @@ public class Article {
     }
 
     public boolean isVisibleAt(Instant now) {
-        return status == ArticleStatus.PUBLISHED && releaseTime != null && !releaseTime.isAfter(now);
+        return status == ArticleStatus.PUBLISHED && deletedAt == null && releaseTime != null && !releaseTime.isAfter(now);
+    }
+
+    /** Published with a release time still to come: it appears on the public site by itself at that time. */
+    public boolean isScheduledAt(Instant now) {
+        return status == ArticleStatus.PUBLISHED && releaseTime != null && releaseTime.isAfter(now);
+    }
+
+    public void removeTranslation(Language language) {
+        translations.removeIf(translation -> translation.getLanguage() == language);
     }
 
     public Optional<ArticleTranslation> translation(Language language) {
@@ -100,9 +124,67 @@ public class Article {
         updatedAt = now;
     }
 
+    void touch(Instant now, String username) {
+        touch(now);
+        if (createdBy == null) {
+            createdBy = username;
+        }
+        updatedBy = username;
+    }
+
     public void publish(Instant releaseTime) {
         this.releaseTime = releaseTime;
         this.status = ArticleStatus.PUBLISHED;
+    }
+
+    void moveTo(ArticleStatus status) {
+        this.status = status;
+    }
+
+    void markDeleted(Instant now, String username) {
+        this.deletedAt = now;
+        this.deletedBy = username;
+    }
+
+    void restore() {
+        this.deletedAt = null;
+        this.deletedBy = null;
+    }
+
+    public void setSection(Section section) {
+        this.section = section;
+    }
+
+    public void setDepartment(Department department) {
+        this.department = department;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    void setReviewComment(String reviewComment) {
+        this.reviewComment = reviewComment;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public String getDeletedBy() {
+        return deletedBy;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 
     public Long getId() {

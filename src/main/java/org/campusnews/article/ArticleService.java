@@ -15,21 +15,28 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final SectionListing listing;
     private final BrowseCounter browseCounter;
+    private final Revisions revisions;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, SectionListing listing, BrowseCounter browseCounter, Clock clock) {
+    ArticleService(ArticleRepository articles, SectionListing listing, BrowseCounter browseCounter, Revisions revisions,
+            Clock clock) {
         this.articles = articles;
         this.listing = listing;
         this.browseCounter = browseCounter;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
-    /** Stores an article and brings its section's public list up to date. */
+    /**
+     * Stores an article written by the system rather than by a signed-in person (imports, demo content), keeps its
+     * first revision and brings its section's public list up to date.
+     */
     @Transactional
     public Article save(Article article) {
         article.touch(clock.instant());
         Article saved = articles.save(article);
         listing.refresh(saved.getSection().getId());
+        revisions.keep(saved, null, "imported");
         return saved;
     }
 

@@ -1,6 +1,9 @@
 package org.campusnews.article;
 
+/** Where an article stands in the editorial workflow; only PUBLISHED articles reach the public site. */
 public enum ArticleStatus {
     DRAFT,
-    PUBLISHED
+    IN_REVIEW,
+    PUBLISHED,
+    ARCHIVED
 }

@@ -58,7 +58,7 @@ public class SectionListing {
                            row_number() over (partition by t.lang, a.pinned order by a.release_time, a.id) as position
                     from article a
                     join article_translation t on t.article_id = a.id
-                    where a.section_id = :sectionId and a.status = 'PUBLISHED'
+                    where a.section_id = :sectionId and a.status = 'PUBLISHED' and a.deleted_at is null
                 ), removed as (
                     delete from section_listing l
                     where l.section_id = :sectionId

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"
 })
 @AutoConfigureMockMvc
-@Import(TestContent.class)
+@Import({TestContent.class, TestClockConfig.class})
 public abstract class IntegrationTest {
 
     protected static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0 Safari/537.36";

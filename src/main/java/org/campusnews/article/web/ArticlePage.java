@@ -25,7 +25,7 @@ public record ArticlePage(
         TitleLink next,
         boolean otherLanguageAvailable) {
 
-    static ArticlePage of(ArticleReading.Shown reading, Language language, ZoneId zone) {
+    public static ArticlePage of(ArticleReading.Shown reading, Language language, ZoneId zone) {
         Article article = reading.article();
         ArticleTranslation translation = reading.translation();
         return new ArticlePage(

@@ -1,0 +1,301 @@
+package org.campusnews.article;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.campusnews.audit.AuditAction;
+import org.campusnews.audit.AuditLog;
+import org.campusnews.department.Department;
+import org.campusnews.department.DepartmentRepository;
+import org.campusnews.i18n.Language;
+import org.campusnews.section.Section;
+import org.campusnews.section.SectionRepository;
+import org.campusnews.security.StaffPrincipal;
+import org.campusnews.web.BadRequestException;
+import org.campusnews.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff work on articles: writing, the editorial workflow, deletion and history. Every method checks on the server
+ * what the signed-in person may do: authors only touch their departments' drafts, only editors and administrators
+ * publish, only administrators restore deleted articles.
+ */
+@Service
+public class ArticleAdminService {
+
+    private final ArticleRepository articles;
+    private final SectionRepository sections;
+    private final DepartmentRepository departments;
+    private final SectionListing listing;
+    private final Revisions revisions;
+    private final HtmlSanitizer sanitizer;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ArticleAdminService(ArticleRepository articles, SectionRepository sections, DepartmentRepository departments,
+            SectionListing listing, Revisions revisions, HtmlSanitizer sanitizer, AuditLog auditLog, Clock clock) {
+        this.articles = articles;
+        this.sections = sections;
+        this.departments = departments;
+        this.listing = listing;
+        this.revisions = revisions;
+        this.sanitizer = sanitizer;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** The article with all its versions, for a person who may see it. */
+    @Transactional(readOnly = true)
+    public Article load(long id, StaffPrincipal staff) {
+        Article article = articles.findWithDetails(id).orElseThrow(() -> new NotFoundException("No article " + id));
+        if (article.isDeleted() && !staff.isAdmin()) {
+            throw new NotFoundException("Article " + id + " is deleted");
+        }
+        requireDepartment(article.getDepartment().getId(), staff);
+        return article;
+    }
+
+    @Transactional
+    public Article create(ArticleDraft draft, StaffPrincipal staff) {
+        Article article = new Article(section(draft.sectionId()), department(draft.departmentId()));
+        requireDepartment(article.getDepartment().getId(), staff);
+        apply(draft, article);
+        article.touch(clock.instant(), staff.getUsername());
+        articles.saveAndFlush(article);
+        revisions.keep(article, staff.getUsername(), "created");
+        auditLog.record(AuditAction.ARTICLE_CREATED, "ARTICLE", article.getId(), title(article));
+        return article;
+    }
+
+    /**
+     * Saves new content over the stored article, provided nobody saved it since {@code expectedVersion}; otherwise
+     * throws {@link ArticleConflictException} and changes nothing.
+     */
+    @Transactional
+    public Article update(long id, long expectedVersion, ArticleDraft draft, StaffPrincipal staff) {
+        Article article = lockForChange(id, expectedVersion, staff);
+        requireEditable(article, staff);
+        long previousSection = article.getSection().getId();
+        Department department = department(draft.departmentId());
+        requireDepartment(department.getId(), staff);
+        article.setSection(section(draft.sectionId()));
+        article.setDepartment(department);
+        apply(draft, article);
+        return saved(article, previousSection, staff, "edited");
+    }
+
+    @Transactional
+    public Article transition(long id, long expectedVersion, WorkflowAction action, String comment, StaffPrincipal staff) {
+        Article article = lockForChange(id, expectedVersion, staff);
+        if (action.isEditorsOnly() && !staff.canPublish()) {
+            throw new AccessDeniedException(staff.getUsername() + " may not " + action);
+        }
+        if (!action.startsFrom(article.getStatus())) {
+            throw new WorkflowException("workflow.notAllowed");
+        }
+        if (action == WorkflowAction.PUBLISH && article.getReleaseTime() == null) {
+            throw new WorkflowException("workflow.releaseTimeRequired");
+        }
+        if (action == WorkflowAction.RETURN && (comment == null || comment.isBlank())) {
+            throw new WorkflowException("workflow.commentRequired");
+        }
+        article.moveTo(action.leadsTo());
+        article.setReviewComment(action == WorkflowAction.RETURN ? comment.strip() : null);
+        saved(article, article.getSection().getId(), staff, action.name().toLowerCase());
+        auditLog.record(auditAction(action), "ARTICLE", id, action == WorkflowAction.RETURN ? comment : title(article));
+        return article;
+    }
+
+    /** Soft delete: the article leaves the public site and the staff lists; an administrator can restore it. */
+    @Transactional
+    public void delete(long id, StaffPrincipal staff) {
+        Article article = articles.findForUpdate(id).orElseThrow(() -> new NotFoundException("No article " + id));
+        if (article.isDeleted()) {
+            return;
+        }
+        if (!canDelete(article, staff)) {
+            throw new AccessDeniedException(staff.getUsername() + " may not delete article " + id);
+        }
+        article.markDeleted(clock.instant(), staff.getUsername());
+        article.touch(clock.instant(), staff.getUsername());
+        articles.flush();
+        listing.refresh(article.getSection().getId());
+        auditLog.record(AuditAction.ARTICLE_DELETED, "ARTICLE", id, title(article));
+    }
+
+    @Transactional
+    public void restore(long id, StaffPrincipal staff) {
+        if (!staff.isAdmin()) {
+            throw new AccessDeniedException("Only administrators restore deleted articles");
+        }
+        Article article = articles.findForUpdate(id).orElseThrow(() -> new NotFoundException("No article " + id));
+        article.restore();
+        article.touch(clock.instant(), staff.getUsername());
+        articles.flush();
+        listing.refresh(article.getSection().getId());
+        auditLog.record(AuditAction.ARTICLE_RESTORED, "ARTICLE", id, title(article));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleRevision> history(long id, StaffPrincipal staff) {
+        load(id, staff);
+        return revisions.of(id);
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleSnapshot revision(long articleId, long revisionId, StaffPrincipal staff) {
+        load(articleId, staff);
+        return revisions.find(revisionId)
+                .filter(revision -> revision.getArticleId() == articleId)
+                .map(Revisions::snapshot)
+                .orElseThrow(() -> new NotFoundException("No revision " + revisionId + " of article " + articleId));
+    }
+
+    /** Puts the content of an earlier revision back, as a new save (so it is itself in the history). */
+    @Transactional
+    public Article restoreRevision(long articleId, long revisionId, long expectedVersion, StaffPrincipal staff) {
+        ArticleSnapshot snapshot = revision(articleId, revisionId, staff);
+        Article article = lockForChange(articleId, expectedVersion, staff);
+        requireEditable(article, staff);
+        long previousSection = article.getSection().getId();
+        article.setSection(section(snapshot.sectionId()));
+        article.setDepartment(department(snapshot.departmentId()));
+        requireDepartment(article.getDepartment().getId(), staff);
+        apply(draftOf(snapshot), article);
+        saved(article, previousSection, staff, "restored revision " + revisionId);
+        auditLog.record(AuditAction.REVISION_RESTORED, "ARTICLE", articleId, "revision " + revisionId);
+        return article;
+    }
+
+    /** The workflow steps this person may take on this article now; the server checks them again when taken. */
+    public Set<WorkflowAction> availableActions(Article article, StaffPrincipal staff) {
+        Set<WorkflowAction> actions = EnumSet.noneOf(WorkflowAction.class);
+        if (article.isDeleted() || !staff.worksFor(article.getDepartment().getId())) {
+            return actions;
+        }
+        for (WorkflowAction action : WorkflowAction.values()) {
+            if (action.startsFrom(article.getStatus()) && (staff.canPublish() || !action.isEditorsOnly())) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
+    public boolean canEdit(Article article, StaffPrincipal staff) {
+        return !article.isDeleted() && staff.worksFor(article.getDepartment().getId())
+                && (staff.canPublish() || article.getStatus() == ArticleStatus.DRAFT);
+    }
+
+    public boolean canDelete(Article article, StaffPrincipal staff) {
+        return !article.isDeleted() && staff.worksFor(article.getDepartment().getId())
+                && (staff.canPublish() || article.getStatus() == ArticleStatus.DRAFT);
+    }
+
+    public ArticleSnapshot snapshotOf(Article article) {
+        return ArticleSnapshot.of(article);
+    }
+
+    private Article saved(Article article, long previousSection, StaffPrincipal staff, String note) {
+        article.touch(clock.instant(), staff.getUsername());
+        articles.flush();
+        revisions.keep(article, staff.getUsername(), note);
+        listing.refresh(article.getSection().getId());
+        if (previousSection != article.getSection().getId()) {
+            listing.refresh(previousSection);
+        }
+        return article;
+    }
+
+    private Article lockForChange(long id, long expectedVersion, StaffPrincipal staff) {
+        Article article = articles.findForUpdate(id).orElseThrow(() -> new NotFoundException("No article " + id));
+        if (article.isDeleted()) {
+            throw new NotFoundException("Article " + id + " is deleted");
+        }
+        requireDepartment(article.getDepartment().getId(), staff);
+        if (article.getVersion() != expectedVersion) {
+            throw new ArticleConflictException(article.getVersion(),
+                    revisions.atVersion(id, expectedVersion).orElse(null), ArticleSnapshot.of(article), article.getUpdatedBy());
+        }
+        return article;
+    }
+
+    /** Authors edit drafts only: once submitted, an article is the editors' to change. */
+    private void requireEditable(Article article, StaffPrincipal staff) {
+        if (!canEdit(article, staff)) {
+            throw new AccessDeniedException(staff.getUsername() + " may not edit article " + article.getId());
+        }
+    }
+
+    private static void requireDepartment(long departmentId, StaffPrincipal staff) {
+        if (!staff.worksFor(departmentId)) {
+            throw new AccessDeniedException(staff.getUsername() + " does not work for department " + departmentId);
+        }
+    }
+
+    private void apply(ArticleDraft draft, Article article) {
+        article.setSource(draft.source() == null || draft.source().isBlank() ? null : draft.source().strip());
+        article.setReleaseTime(draft.releaseTime());
+        article.setPinned(draft.pinned());
+        for (Language language : Language.values()) {
+            ArticleDraft.VersionDraft version = draft.versions().get(language);
+            if (version == null) {
+                article.removeTranslation(language);
+                continue;
+            }
+            ArticleTranslation translation = article.translation(language)
+                    .orElseGet(() -> article.addTranslation(language, version.title(), ""));
+            translation.setTitle(version.title().strip());
+            translation.setSummary(version.summary() == null || version.summary().isBlank() ? null : version.summary().strip());
+            translation.setBody(sanitizer.clean(version.body()));
+            translation.setTranslator(version.translatorId() == null ? null : department(version.translatorId()));
+            translation.setOriginal(language == draft.original() || draft.versions().size() == 1);
+        }
+    }
+
+    private static ArticleDraft draftOf(ArticleSnapshot snapshot) {
+        Map<Language, ArticleDraft.VersionDraft> versions = new EnumMap<>(Language.class);
+        Language original = null;
+        for (Language language : Language.values()) {
+            ArticleSnapshot.Version version = snapshot.version(language);
+            if (version != null) {
+                versions.put(language, new ArticleDraft.VersionDraft(version.title(), version.summary(), version.body(),
+                        version.translatorId()));
+                if (version.original()) {
+                    original = language;
+                }
+            }
+        }
+        return new ArticleDraft(snapshot.sectionId(), snapshot.departmentId(), snapshot.source(), snapshot.releaseTime(),
+                snapshot.pinned(), original, versions);
+    }
+
+    private Section section(long id) {
+        return sections.findById(id).orElseThrow(() -> new BadRequestException("No section " + id));
+    }
+
+    private Department department(long id) {
+        return departments.findById(id).orElseThrow(() -> new BadRequestException("No department " + id));
+    }
+
+    private static String title(Article article) {
+        return article.getTranslations().stream().map(ArticleTranslation::getTitle).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    private static AuditAction auditAction(WorkflowAction action) {
+        return switch (action) {
+            case SUBMIT -> AuditAction.ARTICLE_SUBMITTED;
+            case PUBLISH -> AuditAction.ARTICLE_PUBLISHED;
+            case RETURN -> AuditAction.ARTICLE_RETURNED;
+            case UNPUBLISH -> AuditAction.ARTICLE_UNPUBLISHED;
+            case ARCHIVE -> AuditAction.ARTICLE_ARCHIVED;
+        };
+    }
+}

@@ -1,0 +1,16 @@
+package org.campusnews.article;
+
+/** A workflow step that the article's state does not allow, such as publishing without a release time. */
+public class WorkflowException extends RuntimeException {
+
+    private final String messageKey;
+
+    WorkflowException(String messageKey) {
+        super(messageKey);
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,214 @@
+package org.campusnews.article.admin;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.campusnews.article.Article;
+import org.campusnews.article.ArticleDraft;
+import org.campusnews.article.ArticleTranslation;
+import org.campusnews.i18n.Language;
+import org.jsoup.Jsoup;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/** What the article editor edits; mapped to and from the article in this class only. */
+public class ArticleForm {
+
+    @NotNull
+    private Long sectionId;
+
+    @NotNull
+    private Long departmentId;
+
+    @Size(max = 100)
+    private String source;
+
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+    private LocalDateTime releaseTime;
+
+    private boolean pinned;
+
+    @NotNull
+    private Language original = Language.ZH;
+
+    private long version;
+
+    @Size(max = 2000)
+    private String reviewComment;
+
+    @Valid
+    private TranslationForm zh = new TranslationForm();
+
+    @Valid
+    private TranslationForm en = new TranslationForm();
+
+    public static ArticleForm empty() {
+        ArticleForm form = new ArticleForm();
+        form.zh.setPresent(true);
+        form.en.setPresent(true);
+        return form;
+    }
+
+    public static ArticleForm of(Article article, ZoneId zone) {
+        ArticleForm form = new ArticleForm();
+        form.sectionId = article.getSection().getId();
+        form.departmentId = article.getDepartment().getId();
+        form.source = article.getSource();
+        form.releaseTime = article.getReleaseTime() == null ? null : LocalDateTime.ofInstant(article.getReleaseTime(), zone);
+        form.pinned = article.isPinned();
+        form.version = article.getVersion();
+        for (Language language : Language.values()) {
+            TranslationForm version = form.version(language);
+            article.translation(language).ifPresent(translation -> fill(version, translation));
+        }
+        article.getTranslations().stream().filter(ArticleTranslation::isOriginal).findFirst()
+                .ifPresent(translation -> form.original = translation.getLanguage());
+        return form;
+    }
+
+    private static void fill(TranslationForm version, ArticleTranslation translation) {
+        version.setPresent(true);
+        version.setTitle(translation.getTitle());
+        version.setSummary(translation.getSummary());
+        version.setBody(translation.getBody());
+        version.setTranslatorId(translation.getTranslator() == null ? null : translation.getTranslator().getId());
+    }
+
+    /** The rules Bean Validation cannot express: which fields a present version needs, and at least one version. */
+    void validate(Errors errors) {
+        boolean anyPresent = false;
+        for (Language language : Language.values()) {
+            TranslationForm version = version(language);
+            if (!version.isPresent()) {
+                continue;
+            }
+            anyPresent = true;
+            String prefix = language.code() + ".";
+            if (version.getTitle() == null || version.getTitle().isBlank()) {
+                errors.rejectValue(prefix + "title", "article.title.required");
+            }
+            if (isEmptyHtml(version.getBody())) {
+                errors.rejectValue(prefix + "body", "article.body.required");
+            }
+            if (version.getTranslatorId() != null && language == original) {
+                errors.rejectValue(prefix + "translatorId", "article.translator.onOriginal");
+            }
+        }
+        if (!anyPresent) {
+            errors.reject("article.versions.required");
+        } else if (!version(original).isPresent()) {
+            errors.rejectValue("original", "article.original.absent");
+        }
+    }
+
+    ArticleDraft toDraft(ZoneId zone) {
+        Map<Language, ArticleDraft.VersionDraft> versions = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            TranslationForm version = version(language);
+            if (version.isPresent()) {
+                versions.put(language, new ArticleDraft.VersionDraft(version.getTitle(), version.getSummary(),
+                        version.getBody(), version.getTranslatorId()));
+            }
+        }
+        return new ArticleDraft(sectionId, departmentId, source,
+                releaseTime == null ? null : releaseTime.atZone(zone).toInstant(), pinned, original, versions);
+    }
+
+    TranslationForm version(Language language) {
+        return language == Language.ZH ? zh : en;
+    }
+
+    private static boolean isEmptyHtml(String html) {
+        if (html == null || html.isBlank()) {
+            return true;
+        }
+        var body = Jsoup.parseBodyFragment(html).body();
+        return body.text().isBlank() && body.select("img, table, hr").isEmpty();
+    }
+
+    public Long getSectionId() {
+        return sectionId;
+    }
+
+    public void setSectionId(Long sectionId) {
+        this.sectionId = sectionId;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public LocalDateTime getReleaseTime() {
+        return releaseTime;
+    }
+
+    public void setReleaseTime(LocalDateTime releaseTime) {
+        this.releaseTime = releaseTime;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public Language getOriginal() {
+        return original;
+    }
+
+    public void setOriginal(Language original) {
+        this.original = original;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public void setReviewComment(String reviewComment) {
+        this.reviewComment = reviewComment;
+    }
+
+    public TranslationForm getZh() {
+        return zh;
+    }
+
+    public void setZh(TranslationForm zh) {
+        this.zh = zh;
+    }
+
+    public TranslationForm getEn() {
+        return en;
+    }
+
+    public void setEn(TranslationForm en) {
+        this.en = en;
+    }
+}

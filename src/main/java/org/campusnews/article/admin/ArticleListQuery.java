@@ -1,0 +1,156 @@
+package org.campusnews.article.admin;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.campusnews.article.ArticleFilter;
+import org.campusnews.article.ArticleStatus;
+import org.campusnews.i18n.Language;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The staff list's filter, order and page as they appear in its URL, carried on to the editor's Previous/Next. */
+public class ArticleListQuery {
+
+    private ArticleStatus status;
+    private Long section;
+    private Long department;
+    private Language language;
+
+    @Size(max = 200)
+    private String q;
+
+    private boolean deleted;
+    private ArticleFilter.SortKey sort = ArticleFilter.SortKey.UPDATED;
+    private boolean asc;
+
+    @Min(1)
+    private int page = 1;
+
+    ArticleFilter toFilter() {
+        return new ArticleFilter(status, section, department, language, q, deleted, sort, asc);
+    }
+
+    /** The query string of this filter and order (without the page), for links that keep them. */
+    public String filterParameters() {
+        UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
+        if (status != null) {
+            uri.queryParam("status", status.name());
+        }
+        if (section != null) {
+            uri.queryParam("section", section);
+        }
+        if (department != null) {
+            uri.queryParam("department", department);
+        }
+        if (language != null) {
+            uri.queryParam("language", language.code());
+        }
+        if (q != null && !q.isBlank()) {
+            uri.queryParam("q", q);
+        }
+        if (deleted) {
+            uri.queryParam("deleted", true);
+        }
+        if (sort != ArticleFilter.SortKey.UPDATED) {
+            uri.queryParam("sort", sort.name());
+        }
+        if (asc) {
+            uri.queryParam("asc", true);
+        }
+        String query = uri.encode().build().getQuery();
+        return query == null ? "" : query;
+    }
+
+    /** The parameters for a column header link: sorting by {@code key}, flipping the direction if it is the current key. */
+    public String sortParameters(ArticleFilter.SortKey key) {
+        ArticleListQuery other = copy();
+        other.sort = key;
+        other.asc = key == sort && !asc;
+        return other.filterParameters();
+    }
+
+    private ArticleListQuery copy() {
+        ArticleListQuery copy = new ArticleListQuery();
+        copy.status = status;
+        copy.section = section;
+        copy.department = department;
+        copy.language = language;
+        copy.q = q;
+        copy.deleted = deleted;
+        copy.sort = sort;
+        copy.asc = asc;
+        return copy;
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ArticleStatus status) {
+        this.status = status;
+    }
+
+    public Long getSection() {
+        return section;
+    }
+
+    public void setSection(Long section) {
+        this.section = section;
+    }
+
+    public Long getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(Long department) {
+        this.department = department;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public void setDeleted(boolean deleted) {
+        this.deleted = deleted;
+    }
+
+    public ArticleFilter.SortKey getSort() {
+        return sort;
+    }
+
+    public void setSort(ArticleFilter.SortKey sort) {
+        this.sort = sort == null ? ArticleFilter.SortKey.UPDATED : sort;
+    }
+
+    public boolean isAsc() {
+        return asc;
+    }
+
+    public void setAsc(boolean asc) {
+        this.asc = asc;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+}

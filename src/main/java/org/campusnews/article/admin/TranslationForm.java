@@ -1,0 +1,60 @@
+package org.campusnews.article.admin;
+
+import jakarta.validation.constraints.Size;
+
+/** One language version in the article editor; {@code present} says whether the article has it. */
+public class TranslationForm {
+
+    private boolean present;
+
+    @Size(max = 200)
+    private String title;
+
+    @Size(max = 500)
+    private String summary;
+
+    @Size(max = 200_000)
+    private String body;
+
+    private Long translatorId;
+
+    public boolean isPresent() {
+        return present;
+    }
+
+    public void setPresent(boolean present) {
+        this.present = present;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Long getTranslatorId() {
+        return translatorId;
+    }
+
+    public void setTranslatorId(Long translatorId) {
+        this.translatorId = translatorId;
+    }
+}

@@ -1,0 +1,212 @@
+package org.campusnews.article.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.campusnews.article.Article;
+import org.campusnews.article.ArticleRepository;
+import org.campusnews.article.ArticleRevisionRepository;
+import org.campusnews.article.ArticleStatus;
+import org.campusnews.department.Department;
+import org.campusnews.i18n.Language;
+import org.campusnews.section.Section;
+import org.campusnews.support.IntegrationTest;
+import org.campusnews.user.Role;
+import org.campusnews.user.UserAccount;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class ArticleEditorIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    ArticleRevisionRepository revisions;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    private Section section;
+    private Department department;
+    private UserAccount author;
+    private UserAccount editor;
+
+    @BeforeEach
+    void staff() {
+        section = content.section();
+        department = content.department();
+        author = content.staff(Role.AUTHOR, department);
+        editor = content.staff(Role.EDITOR);
+    }
+
+    @Test
+    void authorWritesADraftWithBothVersionsAndATranslationCredit() throws Exception {
+        Department translator = content.department("Basic Courses Department", "基础课部");
+
+        MvcResult result = mvc.perform(ArticleFormPosts.valid(section, department)
+                        .with("en.translatorId", translator.getId().toString())
+                        .post("/admin/articles").with(as(author)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+
+        long id = idFrom(result.getResponse().getRedirectedUrl());
+        transaction.executeWithoutResult(status -> {
+            Article stored = articles.findWithDetails(id).orElseThrow();
+            assertThat(stored.getStatus()).isEqualTo(ArticleStatus.DRAFT);
+            assertThat(stored.getCreatedBy()).isEqualTo(author.getUsername());
+            assertThat(stored.translation(Language.EN).orElseThrow().getTranslator().getId()).isEqualTo(translator.getId());
+            assertThat(stored.translation(Language.ZH).orElseThrow().isOriginal()).isTrue();
+            assertThat(stored.translation(Language.EN).orElseThrow().getBody()).contains("<strong>bold</strong>", "<li>one</li>");
+        });
+        assertThat(revisions.findByArticleIdOrderByIdDesc(id)).hasSize(1);
+    }
+
+    @Test
+    void invalidInputShowsMessagesNextToTheFieldsAndKeepsWhatWasTyped() throws Exception {
+        long before = articles.count();
+
+        String page = mvc.perform(ArticleFormPosts.valid(section, department)
+                        .with("en.title", " ")
+                        .with("zh.body", "<p> </p>")
+                        .with("source", "s".repeat(101))
+                        .with("zh.title", "保留的标题")
+                        .post("/admin/articles").with(as(author)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        Document form = Jsoup.parse(page);
+        assertThat(form.select(".field-error").eachText()).contains("A title is required.", "A body is required.");
+        assertThat(form.selectFirst("#source").parent().selectFirst(".field-error")).isNotNull();
+        assertThat(form.selectFirst("input[name='zh.title']").val()).isEqualTo("保留的标题");
+        assertThat(form.selectFirst("textarea[name='en.body']").text()).contains("bold");
+        assertThat(articles.count()).isEqualTo(before);
+    }
+
+    @Test
+    void overLongTitlesHugeBodiesBadDatesAndForgedValuesAreFormErrorsNotFailures() throws Exception {
+        long before = articles.count();
+
+        for (ArticleFormPosts bad : List.of(
+                ArticleFormPosts.valid(section, department).with("en.title", "t".repeat(201)),
+                ArticleFormPosts.valid(section, department).with("en.body", "<p>" + "x".repeat(200_001) + "</p>"),
+                ArticleFormPosts.valid(section, department).with("releaseTime", "2026-02-31T25:99"),
+                ArticleFormPosts.valid(section, department).with("original", "FR"),
+                ArticleFormPosts.valid(section, department).with("zh.present", "false").with("en.present", "false"),
+                ArticleFormPosts.valid(section, department).without("sectionId"))) {
+            String page = mvc.perform(bad.post("/admin/articles").with(as(author)).with(csrf()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(Jsoup.parse(page).select(".field-error, .alert--error")).isNotEmpty();
+        }
+        mvc.perform(ArticleFormPosts.valid(section, department).with("sectionId", "999999999")
+                .post("/admin/articles").with(as(author)).with(csrf())).andExpect(status().isBadRequest());
+        mvc.perform(ArticleFormPosts.valid(section, department).with("version", "abc")
+                .post("/admin/articles").with(as(author)).with(csrf())).andExpect(status().isOk());
+        assertThat(articles.count()).isEqualTo(before);
+    }
+
+    @Test
+    void hostileHtmlIsCleanedBeforeItIsStored() throws Exception {
+        String[] payloads = {
+                "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
+                "<p style=\"background:url(javascript:alert(1))\">styled</p>",
+                "<svg onload=alert(1)></svg>",
+                "<iframe src=\"https://evil.example\"></iframe>",
+                "<div onclick=\"alert(1)\">click</div>",
+                "<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">",
+                "<object data=\"x\"></object><embed src=\"x\">",
+                "<style>body{display:none}</style>",
+                "<form action=\"https://evil.example\"><input name=x></form>",
+                "<a href=\"&#106;avascript:alert(1)\">encoded</a>",
+                "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
+                "<base href=\"https://evil.example/\">",
+                "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">"};
+        StringBuilder body = new StringBuilder("<p>Safe <strong>text</strong> <a href=\"https://example.edu\">link</a></p>");
+        for (String payload : payloads) {
+            body.append(payload);
+        }
+
+        MvcResult result = mvc.perform(ArticleFormPosts.valid(section, department).with("en.body", body.toString())
+                .post("/admin/articles").with(as(author)).with(csrf())).andReturn();
+
+        long id = idFrom(result.getResponse().getRedirectedUrl());
+        String stored = transaction.execute(status -> articles.findWithDetails(id).orElseThrow()
+                .translation(Language.EN).orElseThrow().getBody());
+        assertThat(stored.toLowerCase()).doesNotContain("<script", "onerror", "onload", "onclick", "javascript:",
+                "style=", "<iframe", "<svg", "data:", "<object", "<embed", "<style", "<form", "<base", "<meta");
+        assertThat(stored).contains("<strong>text</strong>", "href=\"https://example.edu\"");
+    }
+
+    @Test
+    void staleSaveIsRefusedShowsWhatChangedAndKeepsTheSecondPersonsText() throws Exception {
+        Article article = content.article(section, department).en("Original title").zh("原标题").draft().save();
+        long startVersion = articles.findById(article.getId()).orElseThrow().getVersion();
+        mvc.perform(ArticleFormPosts.valid(section, department)
+                        .with("version", Long.toString(startVersion)).with("en.title", "Saved first by the editor")
+                        .post("/admin/articles/" + article.getId()).with(as(editor)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        String page = mvc.perform(ArticleFormPosts.valid(section, department)
+                        .with("version", Long.toString(startVersion)).with("en.title", "The author's own title")
+                        .post("/admin/articles/" + article.getId()).with(as(author)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        Document form = Jsoup.parse(page);
+        assertThat(form.selectFirst("#conflict").text()).contains("Someone else changed this article", editor.getUsername());
+        assertThat(form.selectFirst("#conflict table").text()).contains("Original title", "Saved first by the editor");
+        assertThat(form.selectFirst("input[name='en.title']").val()).isEqualTo("The author's own title");
+        assertThat(title(article.getId(), Language.EN)).isEqualTo("Saved first by the editor");
+
+        String newVersion = form.selectFirst("input[name=version]").val();
+        mvc.perform(ArticleFormPosts.valid(section, department).with("version", newVersion)
+                        .with("en.title", "Merged title").post("/admin/articles/" + article.getId()).with(as(author)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(title(article.getId(), Language.EN)).isEqualTo("Merged title");
+    }
+
+    @Test
+    void missingCsrfTokenChangesNothing() throws Exception {
+        Article article = content.article(section, department).en("Untouched").draft().save();
+
+        mvc.perform(ArticleFormPosts.valid(section, department).with("en.title", "Forged")
+                        .post("/admin/articles/" + article.getId()).with(as(author)))
+                .andExpect(status().isForbidden());
+
+        assertThat(title(article.getId(), Language.EN)).isEqualTo("Untouched");
+    }
+
+    @Test
+    void editorPageOffersTheBundledRichTextEditor() throws Exception {
+        String page = mvc.perform(MockMvcRequestBuilders.get("/admin/articles/new").with(as(author)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        Document form = Jsoup.parse(page);
+        assertThat(form.select("textarea.rich-text")).hasSize(2);
+        assertThat(form.select("script").eachAttr("src")).contains("/js/admin.js")
+                .anySatisfy(src -> assertThat(src).matches("/webjars/tinymce/[0-9.]+/tinymce.min.js"));
+        assertThat(form.select("script:not([src])")).isEmpty();
+        assertThat(form.select("#departmentId option").eachAttr("value")).containsExactly("", department.getId().toString());
+        mvc.perform(MockMvcRequestBuilders.get("/webjars/tinymce/tinymce.min.js")).andExpect(status().isOk());
+        mvc.perform(MockMvcRequestBuilders.get("/webjars/tinymce/plugins/table/plugin.min.js")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("table")));
+    }
+
+    private String title(long id, Language language) {
+        return transaction.execute(status -> articles.findWithDetails(id).orElseThrow().translation(language).orElseThrow().getTitle());
+    }
+
+    static long idFrom(String redirect) {
+        return Long.parseLong(redirect.replaceAll(".*/admin/articles/(\\d+)/edit.*", "$1"));
+    }
+}
