@@ -62,7 +62,8 @@ public class ArticleListQuery {
     }
 
     /** The parameters for a column header link: sorting by {@code key}, flipping the direction if it is the current key. */
-    public String sortParameters(ArticleFilter.SortKey key) {
+    public String sortParameters(String keyName) {
+        ArticleFilter.SortKey key = ArticleFilter.SortKey.valueOf(keyName);
         ArticleListQuery other = copy();
         other.sort = key;
         other.asc = key == sort && !asc;
