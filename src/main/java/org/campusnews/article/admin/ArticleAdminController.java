@@ -79,6 +79,10 @@ class ArticleAdminController {
     String newArticle(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
         ArticleForm form = ArticleForm.empty();
         form.setReleaseTime(LocalDateTime.now(clock).withSecond(0).withNano(0));
+        List<Department> own = departments.findAll().stream().filter(d -> staff.worksFor(d.getId())).toList();
+        if (own.size() == 1) {
+            form.setDepartmentId(own.get(0).getId());
+        }
         return editor(form, null, staff, model);
     }
 
