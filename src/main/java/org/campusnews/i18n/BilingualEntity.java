@@ -33,6 +33,13 @@ public abstract class BilingualEntity {
         this.sortOrder = sortOrder;
     }
 
+    /** Changes what staff edit: the slug (and so the address), the names, the place in the order. */
+    public void rename(String slug, BilingualName name, int sortOrder) {
+        this.slug = slug;
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,19 +1,40 @@
 package org.campusnews.section;
 
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+import org.campusnews.audit.AuditAction;
+import org.campusnews.audit.AuditLog;
+import org.campusnews.i18n.BilingualName;
+import org.campusnews.web.ConflictException;
+import org.campusnews.web.NotFoundException;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 public class SectionService {
 
     public static final String CACHE = "sections";
 
-    private final SectionRepository sections;
+    private static final String SLUG_CONSTRAINT = "section_slug_unique";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
-    SectionService(SectionRepository sections) {
+    private final SectionRepository sections;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transaction;
+
+    SectionService(SectionRepository sections, JdbcClient jdbc, AuditLog auditLog, TransactionTemplate transaction) {
         this.sections = sections;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.transaction = transaction;
     }
 
     /** All sections in their display order; read on every public page, so kept in memory. */
@@ -27,5 +48,117 @@ public class SectionService {
     @Transactional
     public Section create(Section section) {
         return sections.save(section);
+    }
+
+    @Transactional(readOnly = true)
+    public Section get(long id) {
+        return sections.findById(id).orElseThrow(() -> new NotFoundException("No section " + id));
+    }
+
+    /** A new section from the staff pages; throws {@link SlugTakenException} when another section has the slug. */
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
+    public Section create(String slug, BilingualName name, int sortOrder) {
+        return inTransaction(() -> {
+            requireFreeSlug(slug, null);
+            Section section = sections.saveAndFlush(new Section(slug, name, sortOrder));
+            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", section.getId(), "created " + describe(slug, name));
+            return section;
+        });
+    }
+
+    /** Throws {@link SlugTakenException} when another section has the slug. */
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
+    public void update(long id, String slug, BilingualName name, int sortOrder) {
+        inTransaction(() -> {
+            Section stored = get(id);
+            requireFreeSlug(slug, id);
+            String before = describe(stored.getSlug(), stored.getName());
+            stored.rename(slug, name, sortOrder);
+            sections.flush();
+            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", id, "changed " + before + " → " + describe(slug, name));
+            return null;
+        });
+    }
+
+    /** Throws {@link InUseException} while the section has articles, deleted ones included. */
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
+    public void delete(long id) {
+        inTransaction(() -> {
+            Section section = get(id);
+            long articles = articleCount(id);
+            if (articles > 0) {
+                throw new InUseException(articles);
+            }
+            sections.delete(section);
+            sections.flush();
+            auditLog.record(AuditAction.SECTION_DELETED, "SECTION", id, describe(section.getSlug(), section.getName()));
+            return null;
+        });
+    }
+
+    /** How many articles, deleted ones included, belong to a section. */
+    @Transactional(readOnly = true)
+    public long articleCount(long id) {
+        return jdbc.sql("select count(*) from article where section_id = :id").param("id", id).query(Long.class).single();
+    }
+
+    private void requireFreeSlug(String slug, Long id) {
+        sections.findBySlug(slug).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new SlugTakenException(slug);
+        });
+    }
+
+    /** Runs a change in its own transaction and turns a violated constraint found only by the database into ours. */
+    private <T> T inTransaction(Supplier<T> change) {
+        try {
+            return transaction.execute(status -> change.get());
+        } catch (DataIntegrityViolationException failure) {
+            SQLException cause = sqlCause(failure);
+            if (cause != null && UNIQUE_VIOLATION.equals(cause.getSQLState())
+                    && String.valueOf(cause.getMessage()).contains(SLUG_CONSTRAINT)) {
+                throw new SlugTakenException(null);
+            }
+            if (cause != null && FOREIGN_KEY_VIOLATION.equals(cause.getSQLState())) {
+                throw new InUseException(0);
+            }
+            throw failure;
+        }
+    }
+
+    private static SQLException sqlCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(String slug, BilingualName name) {
+        return slug + " (" + name.en() + " / " + name.zh() + ")";
+    }
+
+    /** Another section has the slug. */
+    public static class SlugTakenException extends ConflictException {
+
+        SlugTakenException(String slug) {
+            super("Section slug already used: " + slug);
+        }
+    }
+
+    /** The section cannot be deleted while it has articles. */
+    public static class InUseException extends ConflictException {
+
+        private final long articles;
+
+        InUseException(long articles) {
+            super("Section still has " + articles + " articles");
+            this.articles = articles;
+        }
+
+        /** Articles in the section when it was checked; 0 when the database found the reference. */
+        public long articles() {
+            return articles;
+        }
     }
 }

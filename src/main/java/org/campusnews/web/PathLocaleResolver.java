@@ -19,6 +19,7 @@ import org.springframework.web.servlet.LocaleResolver;
 class PathLocaleResolver implements LocaleResolver {
 
     static final String COOKIE = "campusnews_lang";
+    private static final String CHOSEN = PathLocaleResolver.class.getName() + ".CHOSEN";
 
     private final Language defaultLanguage;
 
@@ -28,7 +29,10 @@ class PathLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        return pathLanguage(request).or(() -> cookieLanguage(request)).orElse(defaultLanguage).locale();
+        return pathLanguage(request)
+                .or(() -> Optional.ofNullable((Language) request.getAttribute(CHOSEN)))
+                .or(() -> cookieLanguage(request))
+                .orElse(defaultLanguage).locale();
     }
 
     @Override
@@ -36,6 +40,7 @@ class PathLocaleResolver implements LocaleResolver {
         if (pathLanguage(request).isPresent() || locale == null || response == null) {
             return;
         }
+        request.setAttribute(CHOSEN, Language.of(locale));
         Cookie cookie = new Cookie(COOKIE, Language.of(locale).code());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);

@@ -2,9 +2,13 @@ package org.campusnews.web;
 
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -17,6 +21,15 @@ class WebConfig implements WebMvcConfigurer {
 
     WebConfig(CampusNewsProperties properties) {
         this.properties = properties;
+    }
+
+    /** Runs before security, so that an oversized post gets its 413 page rather than a missing-token refusal. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            @Value("${server.tomcat.max-http-form-post-size}") DataSize limit) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

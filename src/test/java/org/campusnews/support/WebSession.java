@@ -64,8 +64,10 @@ public class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        HttpRequest asBrowser = HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8").build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(asBrowser, HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
         }

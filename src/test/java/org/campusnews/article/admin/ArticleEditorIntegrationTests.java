@@ -16,6 +16,8 @@ import org.campusnews.department.Department;
 import org.campusnews.i18n.Language;
 import org.campusnews.section.Section;
 import org.campusnews.support.IntegrationTest;
+import org.campusnews.support.TestContent;
+import org.campusnews.support.WebSession;
 import org.campusnews.user.Role;
 import org.campusnews.user.UserAccount;
 import org.jsoup.Jsoup;
@@ -200,6 +202,33 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
         mvc.perform(MockMvcRequestBuilders.get("/webjars/tinymce/tinymce.min.js")).andExpect(status().isOk());
         mvc.perform(MockMvcRequestBuilders.get("/webjars/tinymce/plugins/table/plugin.min.js")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("table")));
+    }
+
+    @Test
+    void requestsTooLargeForTheServerAreRefusedWithoutAFailure() {
+        WebSession browser = new WebSession(port);
+        browser.signIn(author.getUsername(), TestContent.PASSWORD);
+        long before = articles.count();
+
+        java.net.http.HttpResponse<String> response = browser.submit("/admin/articles/new", "/admin/articles", java.util.Map.of(
+                "sectionId", section.getId().toString(), "departmentId", department.getId().toString(),
+                "original", "EN", "en.present", "true", "en.title", "Huge", "en.body", "<p>" + "x".repeat(12_000_000) + "</p>"));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Jsoup.parse(response.body()).select("h1").eachText()).as(response.body()).containsExactly("Too large");
+        assertThat(articles.count()).isEqualTo(before);
+    }
+
+    @Test
+    void staffPagesSpeakChineseOnRequestAndRememberIt() {
+        WebSession browser = new WebSession(port);
+        browser.signIn(author.getUsername(), TestContent.PASSWORD);
+
+        Document chinese = browser.page("/admin/articles?lang=zh");
+        assertThat(chinese.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(chinese.selectFirst("h1").text()).isEqualTo("文章");
+        assertThat(browser.page("/admin/articles/new").select("label").eachText()).contains("栏目", "发布时间", "来源");
+        assertThat(browser.page("/admin/articles?lang=en").selectFirst("h1").text()).isEqualTo("Articles");
     }
 
     private String title(long id, Language language) {

@@ -1,0 +1,62 @@
+package org.campusnews.audit.admin;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.campusnews.audit.AuditAction;
+import org.campusnews.audit.AuditEvent;
+import org.campusnews.audit.AuditEventRepository;
+import org.campusnews.config.CampusNewsProperties;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The audit log, newest first, for administrators (the URL rules in SecurityConfig let nobody else in). Dates are
+ * days in the site's time zone; the "to" day is included.
+ */
+@Controller
+class AuditLogController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditEventRepository events;
+    private final ZoneId zone;
+
+    AuditLogController(AuditEventRepository events, CampusNewsProperties properties) {
+        this.events = events;
+        this.zone = properties.timeZone();
+    }
+
+    @GetMapping("/admin/audit")
+    String list(@Valid @ModelAttribute("auditFilter") AuditFilter filter, BindingResult result, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("zone", zone.getId());
+        if (result.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("entries", List.of());
+            return "admin/audit/list";
+        }
+        Instant from = filter.getFrom() == null ? null : filter.getFrom().atStartOfDay(zone).toInstant();
+        Instant until = filter.getTo() == null ? null : filter.getTo().plusDays(1).atStartOfDay(zone).toInstant();
+        Page<AuditEvent> found = events.search(filter.getAction(), filter.actorOrNull(), from, until,
+                PageRequest.of(filter.getPage() - 1, PAGE_SIZE));
+        model.addAttribute("entries", found.getContent().stream().map(event -> AuditEntry.of(event, zone)).toList());
+        model.addAttribute("total", found.getTotalElements());
+        model.addAttribute("pageNumber", filter.getPage());
+        model.addAttribute("pageCount", Math.max(1, found.getTotalPages()));
+        model.addAttribute("previousLink",
+                filter.getPage() > 1 ? filter.pageLink(Math.min(filter.getPage() - 1, found.getTotalPages())) : null);
+        model.addAttribute("nextLink", found.hasNext() ? filter.pageLink(filter.getPage() + 1) : null);
+        return "admin/audit/list";
+    }
+}

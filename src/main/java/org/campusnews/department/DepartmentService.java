@@ -1,0 +1,174 @@
+package org.campusnews.department;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.campusnews.audit.AuditAction;
+import org.campusnews.audit.AuditLog;
+import org.campusnews.i18n.BilingualName;
+import org.campusnews.web.ConflictException;
+import org.campusnews.web.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creating, changing and deleting departments. Slugs are unique (checked here and by the database); a department
+ * that articles, translations or staff accounts still refer to cannot be deleted.
+ */
+@Service
+public class DepartmentService {
+
+    private static final String SLUG_CONSTRAINT = "department_slug_unique";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+
+    private final DepartmentRepository departments;
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transaction;
+
+    DepartmentService(DepartmentRepository departments, JdbcClient jdbc, AuditLog auditLog, TransactionTemplate transaction) {
+        this.departments = departments;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+        this.transaction = transaction;
+    }
+
+    /** All departments in their display order. */
+    @Transactional(readOnly = true)
+    public List<Department> all() {
+        return departments.findAllByOrderBySortOrderAscIdAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Department get(long id) {
+        return departments.findById(id).orElseThrow(() -> new NotFoundException("No department " + id));
+    }
+
+    /** Throws {@link SlugTakenException} when another department has the slug. */
+    public Department create(String slug, BilingualName name, int sortOrder) {
+        return inTransaction(() -> {
+            requireFreeSlug(slug, null);
+            Department department = departments.saveAndFlush(new Department(slug, name, sortOrder));
+            auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", department.getId(), "created " + describe(slug, name));
+            return department;
+        });
+    }
+
+    /** Throws {@link SlugTakenException} when another department has the slug. */
+    public void update(long id, String slug, BilingualName name, int sortOrder) {
+        inTransaction(() -> {
+            Department stored = get(id);
+            requireFreeSlug(slug, id);
+            String before = describe(stored.getSlug(), stored.getName());
+            stored.rename(slug, name, sortOrder);
+            departments.flush();
+            auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", id, "changed " + before + " → " + describe(slug, name));
+            return null;
+        });
+    }
+
+    /** Throws {@link InUseException} while anything refers to the department. */
+    public void delete(long id) {
+        inTransaction(() -> {
+            Department department = get(id);
+            Usage usage = usage(id);
+            if (usage.any()) {
+                throw new InUseException(usage);
+            }
+            departments.delete(department);
+            departments.flush();
+            auditLog.record(AuditAction.DEPARTMENT_DELETED, "DEPARTMENT", id, describe(department.getSlug(), department.getName()));
+            return null;
+        });
+    }
+
+    /** What refers to a department. */
+    @Transactional(readOnly = true)
+    public Usage usage(long id) {
+        return jdbc.sql("""
+                        select (select count(*) from article where department_id = :id) as articles,
+                               (select count(*) from article_translation where translator_id = :id) as translations,
+                               (select count(*) from user_department where department_id = :id) as users""")
+                .param("id", id)
+                .query((rs, row) -> new Usage(rs.getLong("articles"), rs.getLong("translations"), rs.getLong("users")))
+                .single();
+    }
+
+    private void requireFreeSlug(String slug, Long id) {
+        departments.findBySlug(slug).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new SlugTakenException(slug);
+        });
+    }
+
+    /** Runs a change in its own transaction and turns a violated constraint found only by the database into ours. */
+    private <T> T inTransaction(Supplier<T> change) {
+        try {
+            return transaction.execute(status -> change.get());
+        } catch (DataIntegrityViolationException failure) {
+            SQLException cause = sqlCause(failure);
+            if (cause != null && UNIQUE_VIOLATION.equals(cause.getSQLState())
+                    && String.valueOf(cause.getMessage()).contains(SLUG_CONSTRAINT)) {
+                throw new SlugTakenException(null);
+            }
+            if (cause != null && FOREIGN_KEY_VIOLATION.equals(cause.getSQLState())) {
+                throw new InUseException(new Usage(0, 0, 0));
+            }
+            throw failure;
+        }
+    }
+
+    private static SQLException sqlCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(String slug, BilingualName name) {
+        return slug + " (" + name.en() + " / " + name.zh() + ")";
+    }
+
+    /**
+     * How many rows refer to a department.
+     *
+     * @param articles articles it publishes, deleted ones included
+     * @param translations language versions it is credited with translating
+     * @param users staff accounts that belong to it
+     */
+    public record Usage(long articles, long translations, long users) {
+
+        public boolean any() {
+            return articles > 0 || translations > 0 || users > 0;
+        }
+    }
+
+    /** Another department has the slug. */
+    public static class SlugTakenException extends ConflictException {
+
+        SlugTakenException(String slug) {
+            super("Department slug already used: " + slug);
+        }
+    }
+
+    /** The department cannot be deleted while something refers to it. */
+    public static class InUseException extends ConflictException {
+
+        private final transient Usage usage;
+
+        InUseException(Usage usage) {
+            super("Department still in use: " + usage);
+            this.usage = usage;
+        }
+
+        public Usage usage() {
+            return usage;
+        }
+    }
+}
