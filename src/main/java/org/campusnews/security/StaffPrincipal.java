@@ -93,6 +93,17 @@ public class StaffPrincipal implements UserDetails, CredentialsContainer {
         return enabled;
     }
 
+    /** One person, however often signed in: the session registry groups sessions by this. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StaffPrincipal staff && staff.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     @Override
     public void eraseCredentials() {
         passwordHash = null;

@@ -20,6 +20,7 @@ import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,15 +38,17 @@ public class UserService {
     private final DepartmentRepository departments;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock, DepartmentRepository departments,
-            AuditLog auditLog, TransactionTemplate transaction) {
+            AuditLog auditLog, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.departments = departments;
         this.auditLog = auditLog;
         this.transaction = transaction;
+        this.events = events;
     }
 
     @Transactional
@@ -156,6 +159,9 @@ public class UserService {
                 }
                 auditLog.record(AuditAction.USER_UPDATED, TARGET, id, user.getUsername() + ": " + String.join("; ", changes));
             }
+            if (oldRole != role || wasEnabled != enabled || departmentsChanged) {
+                events.publishEvent(new StaffAccountChanged(id));
+            }
             if (oldRole != role) {
                 user.setRole(role);
                 auditLog.record(AuditAction.USER_ROLE_CHANGED, TARGET, id, user.getUsername() + ": " + oldRole + " → " + role);
@@ -182,6 +188,7 @@ public class UserService {
         user.setEnabled(enabled);
         user.touch(clock.instant());
         auditLog.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, TARGET, id, user.getUsername());
+        events.publishEvent(new StaffAccountChanged(id));
         return true;
     }
 
@@ -191,6 +198,7 @@ public class UserService {
         UserAccount user = get(id);
         resetPassword(id, rawPassword);
         auditLog.record(AuditAction.USER_PASSWORD_RESET, TARGET, id, user.getUsername());
+        events.publishEvent(new StaffAccountChanged(id));
     }
 
     /** The departments with these ids, refusing unknown ids and an author without any. */

@@ -162,6 +162,22 @@ class SignInIntegrationTests extends IntegrationTest {
         assertThat(auditCount(editor.getUsername(), "SIGN_OUT")).isEqualTo(1);
     }
 
+    @Test
+    void disablingAnAccountEndsItsOpenSessionsAtOnce() {
+        UserAccount author = content.staff(Role.AUTHOR);
+        UserAccount admin = content.staff(Role.ADMIN);
+        WebSession browser = new WebSession(port);
+        browser.signIn(author.getUsername(), TestContent.PASSWORD);
+        assertThat(browser.get("/admin/password").statusCode()).isEqualTo(200);
+
+        users.setEnabledByAdmin(author.getId(), false, admin.getId());
+
+        HttpResponse<String> next = browser.get("/admin/password");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+        assertThat(browser.page("/login?expired").selectFirst(".alert").text()).contains("Your session has ended");
+    }
+
     private long auditCount(String actor, String action) {
         return jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = ?", Long.class, actor, action);
     }
