@@ -1,12 +1,13 @@
 package org.campusnews.department;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
 import org.campusnews.i18n.BilingualName;
+import org.campusnews.i18n.SlugTakenException;
+import org.campusnews.web.DatabaseErrors;
 import org.campusnews.web.ConflictException;
 import org.campusnews.web.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,8 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DepartmentService {
 
     private static final String SLUG_CONSTRAINT = "department_slug_unique";
-    private static final String UNIQUE_VIOLATION = "23505";
-    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final DepartmentRepository departments;
     private final JdbcClient jdbc;
@@ -110,25 +109,14 @@ public class DepartmentService {
         try {
             return transaction.execute(status -> change.get());
         } catch (DataIntegrityViolationException failure) {
-            SQLException cause = sqlCause(failure);
-            if (cause != null && UNIQUE_VIOLATION.equals(cause.getSQLState())
-                    && String.valueOf(cause.getMessage()).contains(SLUG_CONSTRAINT)) {
+            if (DatabaseErrors.isUniqueViolation(failure, SLUG_CONSTRAINT)) {
                 throw new SlugTakenException(null);
             }
-            if (cause != null && FOREIGN_KEY_VIOLATION.equals(cause.getSQLState())) {
+            if (DatabaseErrors.isForeignKeyViolation(failure)) {
                 throw new InUseException(new Usage(0, 0, 0));
             }
             throw failure;
         }
-    }
-
-    private static SQLException sqlCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
     }
 
     private static String describe(String slug, BilingualName name) {
@@ -146,14 +134,6 @@ public class DepartmentService {
 
         public boolean any() {
             return articles > 0 || translations > 0 || users > 0;
-        }
-    }
-
-    /** Another department has the slug. */
-    public static class SlugTakenException extends ConflictException {
-
-        SlugTakenException(String slug) {
-            super("Department slug already used: " + slug);
         }
     }
 

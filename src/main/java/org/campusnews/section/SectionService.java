@@ -1,11 +1,12 @@
 package org.campusnews.section;
 
-import java.sql.SQLException;
 import java.util.function.Supplier;
 
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
 import org.campusnews.i18n.BilingualName;
+import org.campusnews.i18n.SlugTakenException;
+import org.campusnews.web.DatabaseErrors;
 import org.campusnews.web.ConflictException;
 import org.campusnews.web.NotFoundException;
 import org.springframework.cache.annotation.CacheEvict;
@@ -22,8 +23,6 @@ public class SectionService {
     public static final String CACHE = "sections";
 
     private static final String SLUG_CONSTRAINT = "section_slug_unique";
-    private static final String UNIQUE_VIOLATION = "23505";
-    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final SectionRepository sections;
     private final JdbcClient jdbc;
@@ -113,37 +112,18 @@ public class SectionService {
         try {
             return transaction.execute(status -> change.get());
         } catch (DataIntegrityViolationException failure) {
-            SQLException cause = sqlCause(failure);
-            if (cause != null && UNIQUE_VIOLATION.equals(cause.getSQLState())
-                    && String.valueOf(cause.getMessage()).contains(SLUG_CONSTRAINT)) {
+            if (DatabaseErrors.isUniqueViolation(failure, SLUG_CONSTRAINT)) {
                 throw new SlugTakenException(null);
             }
-            if (cause != null && FOREIGN_KEY_VIOLATION.equals(cause.getSQLState())) {
+            if (DatabaseErrors.isForeignKeyViolation(failure)) {
                 throw new InUseException(0);
             }
             throw failure;
         }
     }
 
-    private static SQLException sqlCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
-    }
-
     private static String describe(String slug, BilingualName name) {
         return slug + " (" + name.en() + " / " + name.zh() + ")";
-    }
-
-    /** Another section has the slug. */
-    public static class SlugTakenException extends ConflictException {
-
-        SlugTakenException(String slug) {
-            super("Section slug already used: " + slug);
-        }
     }
 
     /** The section cannot be deleted while it has articles. */

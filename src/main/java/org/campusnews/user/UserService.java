@@ -1,13 +1,11 @@
 package org.campusnews.user;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -17,6 +15,7 @@ import org.campusnews.audit.AuditLog;
 import org.campusnews.department.Department;
 import org.campusnews.department.DepartmentRepository;
 import org.campusnews.web.BadRequestException;
+import org.campusnews.web.DatabaseErrors;
 import org.campusnews.web.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -228,11 +227,8 @@ public class UserService {
         try {
             return transaction.execute(status -> change.get());
         } catch (DataIntegrityViolationException failure) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())
-                        && Objects.toString(sql.getMessage(), "").contains(USERNAME_CONSTRAINT)) {
-                    throw new RefusedException("username", "user.username.taken");
-                }
+            if (DatabaseErrors.isUniqueViolation(failure, USERNAME_CONSTRAINT)) {
+                throw new RefusedException("username", "user.username.taken");
             }
             throw failure;
         }

@@ -2,6 +2,8 @@ package org.campusnews.department.admin;
 
 import jakarta.validation.Valid;
 
+import org.campusnews.i18n.BilingualEntityForm;
+import org.campusnews.i18n.SlugTakenException;
 import org.campusnews.department.Department;
 import org.campusnews.department.DepartmentService;
 import org.springframework.stereotype.Controller;
@@ -35,19 +37,19 @@ class DepartmentAdminController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("departmentForm", new DepartmentForm());
+        model.addAttribute("departmentForm", new BilingualEntityForm());
         return FORM;
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("departmentForm") DepartmentForm form, BindingResult result,
+    String create(@Valid @ModelAttribute("departmentForm") BilingualEntityForm form, BindingResult result,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return FORM;
         }
         try {
             departments.create(form.trimmedSlug(), form.name(), form.getSortOrder());
-        } catch (DepartmentService.SlugTakenException taken) {
+        } catch (SlugTakenException taken) {
             result.rejectValue("slug", "staff.slug.taken");
             return FORM;
         }
@@ -59,12 +61,12 @@ class DepartmentAdminController {
     String editForm(@PathVariable long id, Model model) {
         Department department = departments.get(id);
         model.addAttribute("department", department);
-        model.addAttribute("departmentForm", DepartmentForm.of(department));
+        model.addAttribute("departmentForm", BilingualEntityForm.of(department));
         return FORM;
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("departmentForm") DepartmentForm form,
+    String update(@PathVariable long id, @Valid @ModelAttribute("departmentForm") BilingualEntityForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Department department = departments.get(id);
         if (result.hasErrors()) {
@@ -73,7 +75,7 @@ class DepartmentAdminController {
         }
         try {
             departments.update(id, form.trimmedSlug(), form.name(), form.getSortOrder());
-        } catch (DepartmentService.SlugTakenException taken) {
+        } catch (SlugTakenException taken) {
             result.rejectValue("slug", "staff.slug.taken");
             model.addAttribute("department", department);
             return FORM;

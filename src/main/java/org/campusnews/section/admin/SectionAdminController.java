@@ -2,6 +2,8 @@ package org.campusnews.section.admin;
 
 import jakarta.validation.Valid;
 
+import org.campusnews.i18n.BilingualEntityForm;
+import org.campusnews.i18n.SlugTakenException;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
 import org.springframework.stereotype.Controller;
@@ -35,19 +37,19 @@ class SectionAdminController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("sectionForm", new SectionForm());
+        model.addAttribute("sectionForm", new BilingualEntityForm());
         return FORM;
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("sectionForm") SectionForm form, BindingResult result,
+    String create(@Valid @ModelAttribute("sectionForm") BilingualEntityForm form, BindingResult result,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return FORM;
         }
         try {
             sections.create(form.trimmedSlug(), form.name(), form.getSortOrder());
-        } catch (SectionService.SlugTakenException taken) {
+        } catch (SlugTakenException taken) {
             result.rejectValue("slug", "staff.slug.taken");
             return FORM;
         }
@@ -59,12 +61,12 @@ class SectionAdminController {
     String editForm(@PathVariable long id, Model model) {
         Section section = sections.get(id);
         model.addAttribute("section", section);
-        model.addAttribute("sectionForm", SectionForm.of(section));
+        model.addAttribute("sectionForm", BilingualEntityForm.of(section));
         return FORM;
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("sectionForm") SectionForm form,
+    String update(@PathVariable long id, @Valid @ModelAttribute("sectionForm") BilingualEntityForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Section section = sections.get(id);
         if (result.hasErrors()) {
@@ -73,7 +75,7 @@ class SectionAdminController {
         }
         try {
             sections.update(id, form.trimmedSlug(), form.name(), form.getSortOrder());
-        } catch (SectionService.SlugTakenException taken) {
+        } catch (SlugTakenException taken) {
             result.rejectValue("slug", "staff.slug.taken");
             model.addAttribute("section", section);
             return FORM;

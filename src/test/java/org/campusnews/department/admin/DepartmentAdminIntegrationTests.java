@@ -187,7 +187,7 @@ class DepartmentAdminIntegrationTests extends IntegrationTest {
             first.get(10, TimeUnit.SECONDS);
 
             assertThatThrownBy(() -> second.get(10, TimeUnit.SECONDS))
-                    .hasCauseInstanceOf(DepartmentService.SlugTakenException.class);
+                    .hasCauseInstanceOf(org.campusnews.i18n.SlugTakenException.class);
             assertThat(departments.findBySlug(slug).orElseThrow().getName().en()).isEqualTo("First");
         } finally {
             commit.countDown();

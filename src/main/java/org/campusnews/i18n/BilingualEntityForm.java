@@ -1,15 +1,13 @@
-package org.campusnews.section.admin;
+package org.campusnews.i18n;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.campusnews.section.Section;
-import org.campusnews.i18n.BilingualName;
 
-/** What the section page edits. */
-public class SectionForm {
+/** What the staff pages of departments and sections edit: a slug, the names in both languages, the order. */
+public class BilingualEntityForm {
 
     @NotBlank(message = "{staff.validation.required}")
     @Size(max = 80, message = "{staff.validation.maxLength}")
@@ -27,20 +25,20 @@ public class SectionForm {
     @NotNull(message = "{staff.validation.required}")
     private Integer sortOrder = 0;
 
-    static SectionForm of(Section section) {
-        SectionForm form = new SectionForm();
-        form.slug = section.getSlug();
-        form.nameZh = section.getName().zh();
-        form.nameEn = section.getName().en();
-        form.sortOrder = section.getSortOrder();
+    public static BilingualEntityForm of(BilingualEntity entity) {
+        BilingualEntityForm form = new BilingualEntityForm();
+        form.slug = entity.getSlug();
+        form.nameZh = entity.getName().zh();
+        form.nameEn = entity.getName().en();
+        form.sortOrder = entity.getSortOrder();
         return form;
     }
 
-    String trimmedSlug() {
+    public String trimmedSlug() {
         return slug.strip();
     }
 
-    BilingualName name() {
+    public BilingualName name() {
         return new BilingualName(nameZh.strip(), nameEn.strip());
     }
 

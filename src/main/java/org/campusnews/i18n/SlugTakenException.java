@@ -1,0 +1,11 @@
+package org.campusnews.i18n;
+
+import org.campusnews.web.ConflictException;
+
+/** Another department or section has the slug already. */
+public class SlugTakenException extends ConflictException {
+
+    public SlugTakenException(String slug) {
+        super("Slug already used: " + slug);
+    }
+}
