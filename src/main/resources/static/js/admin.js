@@ -40,7 +40,7 @@
     // The rich-text editor, from the bundled TinyMCE.
     if (window.tinymce && document.querySelector("textarea.rich-text")) {
         var base = document.querySelector("script[src*='tinymce.min.js']").getAttribute("src").replace(/\/tinymce\.min\.js.*$/, "");
-        window.tinymce.init({
+        var options = {
             selector: "textarea.rich-text",
             base_url: base,
             suffix: ".min",
@@ -60,6 +60,12 @@
                     editor.save();
                 });
             }
-        });
+        };
+        // Uploaded images (media.js): pasted or dropped images are uploaded, the image dialog lists the library.
+        if (window.CampusMedia) {
+            options.images_upload_handler = window.CampusMedia.uploadForEditor;
+            options.image_list = window.CampusMedia.imageListUrl;
+        }
+        window.tinymce.init(options);
     }
 })();

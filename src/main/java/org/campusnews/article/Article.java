@@ -1,7 +1,10 @@
 package org.campusnews.article;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,12 +18,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import org.campusnews.department.Department;
 import org.campusnews.i18n.Language;
+import org.campusnews.media.Media;
 import org.campusnews.section.Section;
 
 /** One news item: the facts shared by all its language versions. */
@@ -82,6 +89,23 @@ public class Article {
 
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     private Set<ArticleTranslation> translations = new LinkedHashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cover_media_id")
+    private Media cover;
+
+    /** The files listed under the article, in order. */
+    @ManyToMany
+    @JoinTable(name = "article_attachment", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "media_id"))
+    @OrderColumn(name = "position")
+    private List<Media> attachments = new ArrayList<>();
+
+    /** The uploaded images its bodies show; derived from the bodies on every save. */
+    @ManyToMany
+    @JoinTable(name = "article_body_media", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "media_id"))
+    private Set<Media> bodyMedia = new LinkedHashSet<>();
 
     protected Article() {
     }
@@ -245,5 +269,31 @@ public class Article {
 
     public Set<ArticleTranslation> getTranslations() {
         return translations;
+    }
+
+    public Media getCover() {
+        return cover;
+    }
+
+    public void setCover(Media cover) {
+        this.cover = cover;
+    }
+
+    public List<Media> getAttachments() {
+        return attachments;
+    }
+
+    public void setAttachments(Collection<Media> attachments) {
+        this.attachments.clear();
+        this.attachments.addAll(attachments);
+    }
+
+    public Set<Media> getBodyMedia() {
+        return bodyMedia;
+    }
+
+    void setBodyMedia(Collection<Media> shown) {
+        bodyMedia.retainAll(shown);
+        bodyMedia.addAll(shown);
     }
 }

@@ -1,6 +1,8 @@
 package org.campusnews.article;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.EnumMap;
@@ -13,6 +15,10 @@ import org.campusnews.audit.AuditLog;
 import org.campusnews.department.Department;
 import org.campusnews.department.DepartmentRepository;
 import org.campusnews.i18n.Language;
+import org.campusnews.media.Media;
+import org.campusnews.media.MediaKind;
+import org.campusnews.media.MediaReferences;
+import org.campusnews.media.MediaRepository;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionRepository;
 import org.campusnews.security.StaffPrincipal;
@@ -37,10 +43,13 @@ public class ArticleAdminService {
     private final Revisions revisions;
     private final HtmlSanitizer sanitizer;
     private final AuditLog auditLog;
+    private final MediaRepository media;
+    private final MediaReferences mediaReferences;
     private final Clock clock;
 
     ArticleAdminService(ArticleRepository articles, SectionRepository sections, DepartmentRepository departments,
-            SectionListing listing, Revisions revisions, HtmlSanitizer sanitizer, AuditLog auditLog, Clock clock) {
+            SectionListing listing, Revisions revisions, HtmlSanitizer sanitizer, AuditLog auditLog,
+            MediaRepository media, MediaReferences mediaReferences, Clock clock) {
         this.articles = articles;
         this.sections = sections;
         this.departments = departments;
@@ -48,6 +57,8 @@ public class ArticleAdminService {
         this.revisions = revisions;
         this.sanitizer = sanitizer;
         this.auditLog = auditLog;
+        this.media = media;
+        this.mediaReferences = mediaReferences;
         this.clock = clock;
     }
 
@@ -257,6 +268,30 @@ public class ArticleAdminService {
             translation.setTranslator(version.translatorId() == null ? null : department(version.translatorId()));
             translation.setOriginal(language == draft.original() || draft.versions().size() == 1);
         }
+        if (draft.media() != null) {
+            article.setCover(cover(draft.media().coverId()));
+            article.setAttachments(attachments(draft.media().attachmentIds()));
+        }
+        article.setBodyMedia(mediaReferences.shownIn(article.getTranslations().stream().map(ArticleTranslation::getBody).toList()));
+    }
+
+    private Media cover(Long id) {
+        if (id == null) {
+            return null;
+        }
+        return media.findById(id).filter(Media::isImage)
+                .orElseThrow(() -> new BadRequestException("No image " + id + " for a cover"));
+    }
+
+    private List<Media> attachments(List<Long> ids) {
+        List<Media> chosen = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(ids == null ? List.<Long>of() : ids)) {
+            if (id != null) {
+                chosen.add(media.findById(id).filter(file -> file.getKind() == MediaKind.ATTACHMENT)
+                        .orElseThrow(() -> new BadRequestException("No attachment " + id)));
+            }
+        }
+        return chosen;
     }
 
     private static ArticleDraft draftOf(ArticleSnapshot snapshot) {

@@ -1,11 +1,16 @@
 package org.campusnews.article;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.campusnews.i18n.Language;
 
-/** What staff submit for an article: the language-independent facts and each present language version. */
+/**
+ * What staff submit for an article: the language-independent facts and each present language version.
+ *
+ * @param media the cover image and attachments chosen; null leaves the article's as they are
+ */
 public record ArticleDraft(
         long sectionId,
         long departmentId,
@@ -13,7 +18,18 @@ public record ArticleDraft(
         Instant releaseTime,
         boolean pinned,
         Language original,
-        Map<Language, VersionDraft> versions) {
+        Map<Language, VersionDraft> versions,
+        MediaChoice media) {
+
+    /** A draft that leaves the cover image and attachments unchanged. */
+    public ArticleDraft(long sectionId, long departmentId, String source, Instant releaseTime, boolean pinned,
+            Language original, Map<Language, VersionDraft> versions) {
+        this(sectionId, departmentId, source, releaseTime, pinned, original, versions, null);
+    }
+
+    /** The cover image (or null for none) and the attachments, in order, by media id. */
+    public record MediaChoice(Long coverId, List<Long> attachmentIds) {
+    }
 
     public record VersionDraft(String title, String summary, String body, Long translatorId) {
     }

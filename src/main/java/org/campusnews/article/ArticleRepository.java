@@ -21,6 +21,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
             join fetch a.department
             left join fetch a.translations t
             left join fetch t.translator
+            left join fetch a.cover
+            left join fetch a.attachments
             where a.id = :id""")
     Optional<Article> findWithDetails(@Param("id") long id);
 

@@ -28,7 +28,7 @@ public class SectionListing {
     public static final int PAGE_SIZE = 20;
 
     private static final String LISTED_COLUMNS = """
-            select l.article_id, t.title, t.summary, l.release_time, l.pinned
+            select l.article_id, t.title, t.summary, l.release_time, l.pinned, l.cover
             from section_listing l
             join article_translation t on t.article_id = l.article_id and t.lang = l.lang
             """;
@@ -55,22 +55,25 @@ public class SectionListing {
         entityManager.createNativeQuery("""
                 with ranked as (
                     select a.id as article_id, t.lang, a.section_id, a.pinned, a.release_time,
-                           row_number() over (partition by t.lang, a.pinned order by a.release_time, a.id) as position
+                           row_number() over (partition by t.lang, a.pinned order by a.release_time, a.id) as position,
+                           m.sha256 as cover
                     from article a
                     join article_translation t on t.article_id = a.id
+                    left join media m on m.id = a.cover_media_id
                     where a.section_id = :sectionId and a.status = 'PUBLISHED' and a.deleted_at is null
                 ), removed as (
                     delete from section_listing l
                     where l.section_id = :sectionId
                       and not exists (select 1 from ranked r where r.article_id = l.article_id and r.lang = l.lang)
                 )
-                insert into section_listing as l (article_id, lang, section_id, pinned, release_time, position)
-                select article_id, lang, section_id, pinned, release_time, position from ranked
+                insert into section_listing as l (article_id, lang, section_id, pinned, release_time, position, cover)
+                select article_id, lang, section_id, pinned, release_time, position, cover from ranked
                 on conflict (article_id, lang) do update
                     set section_id = excluded.section_id, pinned = excluded.pinned,
-                        release_time = excluded.release_time, position = excluded.position
-                    where (l.section_id, l.pinned, l.release_time, l.position)
-                          is distinct from (excluded.section_id, excluded.pinned, excluded.release_time, excluded.position)
+                        release_time = excluded.release_time, position = excluded.position, cover = excluded.cover
+                    where (l.section_id, l.pinned, l.release_time, l.position, l.cover)
+                          is distinct from (excluded.section_id, excluded.pinned, excluded.release_time, excluded.position,
+                                            excluded.cover)
                 """)
                 .setParameter("sectionId", sectionId)
                 .executeUpdate();
@@ -118,7 +121,7 @@ public class SectionListing {
     /** The first {@code limit} articles of every section's list, keyed by section id. */
     public Map<Long, List<ListedArticle>> headOfEachSection(Language language, Instant now, int limit) {
         List<?> rows = entityManager.createNativeQuery("""
-                        select s.id, head.article_id, head.title, head.summary, head.release_time, head.pinned
+                        select s.id, head.article_id, head.title, head.summary, head.release_time, head.pinned, head.cover
                         from section s
                         cross join lateral (
                             %s
@@ -187,7 +190,7 @@ public class SectionListing {
 
     private static ListedArticle listedArticle(Object[] columns) {
         return new ListedArticle(((Number) columns[0]).longValue(), (String) columns[1], (String) columns[2],
-                instant(columns[3]), (Boolean) columns[4]);
+                instant(columns[3]), (Boolean) columns[4], (String) columns[5]);
     }
 
     private static Instant instant(Object value) {

@@ -2,10 +2,12 @@ package org.campusnews.config;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.campusnews.i18n.Language;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The application's own settings, {@code campusnews.*}. Each one is listed in README's configuration table.
@@ -16,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedDatabase the PostgreSQL started by the app when no {@code spring.datasource.url} is set
  * @param admin the first administrator, created on start when no staff account exists
  * @param signIn throttling of failed sign-ins
+ * @param media uploaded images and attachments
  */
 @ConfigurationProperties("campusnews")
 public record CampusNewsProperties(
@@ -24,7 +27,8 @@ public record CampusNewsProperties(
         @DefaultValue("Asia/Shanghai") ZoneId timeZone,
         @DefaultValue EmbeddedDatabase embeddedDatabase,
         @DefaultValue Admin admin,
-        @DefaultValue SignIn signIn) {
+        @DefaultValue SignIn signIn,
+        @DefaultValue Media media) {
 
     /**
      * @param dataDirectory where the database files live; blank means a fresh temporary directory on each start
@@ -48,5 +52,27 @@ public record CampusNewsProperties(
      * @param window how far back failures count; an account is usable again once its failures have aged out of it
      */
     public record SignIn(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window) {
+    }
+
+    /**
+     * @param directory where uploaded files and their renditions are kept; every instance of the application must
+     *        see the same directory (a shared volume)
+     * @param maxImageSize the largest image accepted
+     * @param maxAttachmentSize the largest attachment accepted; the servlet container's multipart limits follow the
+     *        larger of the two
+     * @param maxImagePixels images declaring more pixels (width × height) are refused before they are decoded
+     * @param renditionWidths the widths of the resized versions made of each image (never wider than the image)
+     */
+    public record Media(
+            @DefaultValue("./data/media") String directory,
+            @DefaultValue("20MB") DataSize maxImageSize,
+            @DefaultValue("100MB") DataSize maxAttachmentSize,
+            @DefaultValue("50000000") long maxImagePixels,
+            @DefaultValue({"320", "800", "1600"}) List<Integer> renditionWidths) {
+
+        /** The largest upload of any kind: what the multipart parser must let through. */
+        public DataSize largestUpload() {
+            return maxImageSize.compareTo(maxAttachmentSize) > 0 ? maxImageSize : maxAttachmentSize;
+        }
     }
 }

@@ -1,11 +1,17 @@
 package org.campusnews.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.nio.charset.StandardCharsets;
+
+import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +33,39 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final MessageSource messages;
+    private final CampusNewsProperties properties;
+
+    ErrorPages(MessageSource messages, CampusNewsProperties properties) {
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    /**
+     * An upload larger than the multipart limit: a 413 answer naming the limits, as JSON for the editor's uploads
+     * (which ask for JSON) and as a page otherwise.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView uploadTooLarge(HttpServletRequest request, HttpServletResponse response) {
+        String message = messages.getMessage("media.error.uploadTooLarge", new Object[] {
+                properties.media().maxImageSize().toMegabytes() + " MB",
+                properties.media().maxAttachmentSize().toMegabytes() + " MB"}, LocaleContextHolder.getLocale());
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            return new ModelAndView((model, req, res) -> {
+                res.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+                res.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                res.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                res.getWriter().write("{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+            });
+        }
+        ModelAndView view = page(HttpStatus.CONTENT_TOO_LARGE, response);
+        view.setViewName("error/upload-too-large");
+        view.addObject("message", message);
+        return view;
+    }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ModelAndView notFound(HttpServletResponse response) {

@@ -22,6 +22,8 @@ import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.department.Department;
 import org.campusnews.department.DepartmentRepository;
 import org.campusnews.i18n.Language;
+import org.campusnews.media.MediaService;
+import org.campusnews.media.MediaViews;
 import org.campusnews.section.SectionService;
 import org.campusnews.security.StaffPrincipal;
 import org.campusnews.web.BadRequestException;
@@ -48,15 +50,20 @@ class ArticleAdminController {
     private final SectionService sections;
     private final DepartmentRepository departments;
     private final CampusNewsProperties properties;
+    private final MediaService media;
+    private final MediaViews mediaViews;
     private final Clock clock;
 
     ArticleAdminController(ArticleAdminService articles, ArticleAdminList list, SectionService sections,
-            DepartmentRepository departments, CampusNewsProperties properties, Clock clock) {
+            DepartmentRepository departments, CampusNewsProperties properties, MediaService media, MediaViews mediaViews,
+            Clock clock) {
         this.articles = articles;
         this.list = list;
         this.sections = sections;
         this.departments = departments;
         this.properties = properties;
+        this.media = media;
+        this.mediaViews = mediaViews;
         this.clock = clock;
     }
 
@@ -151,7 +158,7 @@ class ArticleAdminController {
         var translation = article.translation(lang)
                 .orElseThrow(() -> new NotFoundException("Article " + id + " has no " + lang.code() + " version"));
         ArticleReading.Shown reading = new ArticleReading.Shown(article, translation, article.getBrowseCount(), Neighbours.NONE);
-        model.addAttribute("page", ArticlePage.of(reading, lang, properties.timeZone()));
+        model.addAttribute("page", ArticlePage.of(reading, lang, properties.timeZone(), mediaViews));
         model.addAttribute("language", lang);
         model.addAttribute("preview", true);
         return "article/show";
@@ -190,6 +197,10 @@ class ArticleAdminController {
                 ? List.of(WorkflowAction.SUBMIT, WorkflowAction.PUBLISH) : List.of(WorkflowAction.SUBMIT))
                 : List.copyOf(articles.availableActions(article, staff)));
         model.addAttribute("scheduled", article != null && article.isScheduledAt(clock.instant()));
+        model.addAttribute("coverMedia", form.getCoverMediaId() == null ? null
+                : media.inOrder(List.of(form.getCoverMediaId())).stream().findFirst().orElse(null));
+        model.addAttribute("attachmentMedia", media.inOrder(form.getAttachmentIds()));
+        model.addAttribute("mediaSettings", media.settings());
         addChoices(model, staff);
         return "admin/articles/edit";
     }

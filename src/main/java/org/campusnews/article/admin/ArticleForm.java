@@ -2,7 +2,9 @@ package org.campusnews.article.admin;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -13,6 +15,8 @@ import org.campusnews.article.Article;
 import org.campusnews.article.ArticleDraft;
 import org.campusnews.article.ArticleTranslation;
 import org.campusnews.i18n.Language;
+import org.campusnews.media.Media;
+import org.campusnews.media.MediaReferences;
 import org.jsoup.Jsoup;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -48,6 +52,11 @@ public class ArticleForm {
     @Valid
     private TranslationForm en = new TranslationForm();
 
+    private Long coverMediaId;
+
+    @Size(max = 50)
+    private List<Long> attachmentIds = new ArrayList<>();
+
     public static ArticleForm empty() {
         ArticleForm form = new ArticleForm();
         form.zh.setPresent(true);
@@ -69,6 +78,8 @@ public class ArticleForm {
         }
         article.getTranslations().stream().filter(ArticleTranslation::isOriginal).findFirst()
                 .ifPresent(translation -> form.original = translation.getLanguage());
+        form.coverMediaId = article.getCover() == null ? null : article.getCover().getId();
+        form.attachmentIds = new ArrayList<>(article.getAttachments().stream().map(Media::getId).toList());
         return form;
     }
 
@@ -95,6 +106,8 @@ public class ArticleForm {
             }
             if (isEmptyHtml(version.getBody())) {
                 errors.rejectValue(prefix + "body", "article.body.required");
+            } else if (hasImageWithoutAlt(version.getBody())) {
+                errors.rejectValue(prefix + "body", "article.body.altRequired");
             }
             if (version.getTranslatorId() != null && language == original) {
                 errors.rejectValue(prefix + "translatorId", "article.translator.onOriginal");
@@ -117,7 +130,9 @@ public class ArticleForm {
             }
         }
         return new ArticleDraft(sectionId, departmentId, source,
-                releaseTime == null ? null : releaseTime.atZone(zone).toInstant(), pinned, original, versions);
+                releaseTime == null ? null : releaseTime.atZone(zone).toInstant(), pinned, original, versions,
+                new ArticleDraft.MediaChoice(coverMediaId, attachmentIds == null ? List.of() : List.copyOf(
+                        attachmentIds.stream().filter(id -> id != null).toList())));
     }
 
     TranslationForm version(Language language) {
@@ -130,6 +145,15 @@ public class ArticleForm {
         }
         var body = Jsoup.parseBodyFragment(html).body();
         return body.text().isBlank() && body.select("img, table, hr").isEmpty();
+    }
+
+    /**
+     * Every uploaded image in a body needs a description for people who cannot see it (accessibility). Images shown
+     * by address from elsewhere are left as they are, as before uploads existed.
+     */
+    private static boolean hasImageWithoutAlt(String html) {
+        return Jsoup.parseBodyFragment(html).body().select("img[src]").stream()
+                .anyMatch(image -> MediaReferences.hashOf(image.attr("src")) != null && image.attr("alt").isBlank());
     }
 
     public Long getSectionId() {
@@ -210,5 +234,21 @@ public class ArticleForm {
 
     public void setEn(TranslationForm en) {
         this.en = en;
+    }
+
+    public Long getCoverMediaId() {
+        return coverMediaId;
+    }
+
+    public void setCoverMediaId(Long coverMediaId) {
+        this.coverMediaId = coverMediaId;
+    }
+
+    public List<Long> getAttachmentIds() {
+        return attachmentIds;
+    }
+
+    public void setAttachmentIds(List<Long> attachmentIds) {
+        this.attachmentIds = attachmentIds;
     }
 }

@@ -7,6 +7,7 @@ import org.campusnews.article.ArticleReading;
 import org.campusnews.article.ArticleService;
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
+import org.campusnews.media.MediaViews;
 import org.campusnews.web.NotFoundException;
 import org.campusnews.web.Visitors;
 import org.springframework.http.HttpHeaders;
@@ -23,10 +24,12 @@ class ArticleController {
 
     private final ArticleService articles;
     private final CampusNewsProperties properties;
+    private final MediaViews mediaViews;
 
-    ArticleController(ArticleService articles, CampusNewsProperties properties) {
+    ArticleController(ArticleService articles, CampusNewsProperties properties, MediaViews mediaViews) {
         this.articles = articles;
         this.properties = properties;
+        this.mediaViews = mediaViews;
     }
 
     @GetMapping("/{lang}/articles/{id}")
@@ -44,7 +47,7 @@ class ArticleController {
             model.addAttribute("alternatePath", articlePath(lang.other(), id));
             return "article/other-language";
         }
-        ArticlePage page = ArticlePage.of((ArticleReading.Shown) reading, lang, properties.timeZone());
+        ArticlePage page = ArticlePage.of((ArticleReading.Shown) reading, lang, properties.timeZone(), mediaViews);
         model.addAttribute("page", page);
         if (page.otherLanguageAvailable()) {
             model.addAttribute("alternatePath", articlePath(lang.other(), id));

@@ -2,13 +2,20 @@ package org.campusnews.article.web;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.campusnews.article.Article;
 import org.campusnews.article.ArticleReading;
 import org.campusnews.article.ArticleTranslation;
 import org.campusnews.i18n.Language;
+import org.campusnews.media.AttachmentView;
+import org.campusnews.media.ImageView;
+import org.campusnews.media.MediaViews;
 
-/** Everything the public article page shows, in the page's language. */
+/**
+ * Everything the public article page shows, in the page's language. The body's uploaded images are shown in their
+ * renditions; {@code cover} is null when the article has none.
+ */
 public record ArticlePage(
         long id,
         Language language,
@@ -23,9 +30,11 @@ public record ArticlePage(
         String sectionName,
         TitleLink previous,
         TitleLink next,
-        boolean otherLanguageAvailable) {
+        boolean otherLanguageAvailable,
+        ImageView cover,
+        List<AttachmentView> attachments) {
 
-    public static ArticlePage of(ArticleReading.Shown reading, Language language, ZoneId zone) {
+    public static ArticlePage of(ArticleReading.Shown reading, Language language, ZoneId zone, MediaViews media) {
         Article article = reading.article();
         ArticleTranslation translation = reading.translation();
         return new ArticlePage(
@@ -33,7 +42,7 @@ public record ArticlePage(
                 language,
                 translation.getTitle(),
                 translation.getSummary(),
-                translation.getBody(),
+                media.body(translation.getBody()),
                 LocalDateTime.ofInstant(article.getReleaseTime(), zone),
                 blankToNull(article.getSource()),
                 reading.browseCount(),
@@ -42,7 +51,9 @@ public record ArticlePage(
                 article.getSection().name(language),
                 reading.neighbours().previous().map(link -> TitleLink.of(link, language)).orElse(null),
                 reading.neighbours().next().map(link -> TitleLink.of(link, language)).orElse(null),
-                article.translation(language.other()).isPresent());
+                article.translation(language.other()).isPresent(),
+                media.cover(article.getCover(), language),
+                media.attachments(article.getAttachments()));
     }
 
     private static String blankToNull(String text) {
