@@ -28,7 +28,6 @@ import org.campusnews.section.SectionService;
 import org.campusnews.security.StaffPrincipal;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,11 +51,12 @@ class ArticleAdminController {
     private final CampusNewsProperties properties;
     private final MediaService media;
     private final MediaViews mediaViews;
+    private final ChangeTable changeTable;
     private final Clock clock;
 
     ArticleAdminController(ArticleAdminService articles, ArticleAdminList list, SectionService sections,
             DepartmentRepository departments, CampusNewsProperties properties, MediaService media, MediaViews mediaViews,
-            Clock clock) {
+            ChangeTable changeTable, Clock clock) {
         this.articles = articles;
         this.list = list;
         this.sections = sections;
@@ -64,6 +64,7 @@ class ArticleAdminController {
         this.properties = properties;
         this.media = media;
         this.mediaViews = mediaViews;
+        this.changeTable = changeTable;
         this.clock = clock;
     }
 
@@ -130,8 +131,7 @@ class ArticleAdminController {
             model.addAttribute("conflict", conflict);
             ArticleSnapshot base = conflict.base() != null ? conflict.base()
                     : ArticleSnapshot.of(form.toDraft(properties.timeZone()), conflict.current().status());
-            model.addAttribute("changes", FieldChange.between(base, conflict.current(), properties.timeZone(),
-                    this::sectionName, this::departmentName));
+            model.addAttribute("changes", changeTable.between(base, conflict.current()));
             form.setVersion(conflict.currentVersion());
             return editor(form, articles.load(id, staff), staff, model);
         }
@@ -212,16 +212,7 @@ class ArticleAdminController {
         model.addAttribute("departments", all.stream().filter(department -> staff.worksFor(department.getId())).toList());
     }
 
-    private String sectionName(long id) {
-        Language language = Language.of(LocaleContextHolder.getLocale());
-        return sections.all().list().stream().filter(section -> section.getId() == id)
-                .map(section -> section.name(language)).findFirst().orElse("#" + id);
-    }
 
-    private String departmentName(long id) {
-        Language language = Language.of(LocaleContextHolder.getLocale());
-        return departments.findById(id).map(department -> department.name(language)).orElse("#" + id);
-    }
 
     /** Filter values that no link of ours produces (an unknown status, a page below 1): a bad request. */
     private static void rejectForged(BindingResult binding) {

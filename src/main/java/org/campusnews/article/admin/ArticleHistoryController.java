@@ -4,12 +4,7 @@ import org.campusnews.article.Article;
 import org.campusnews.article.ArticleAdminService;
 import org.campusnews.article.ArticleConflictException;
 import org.campusnews.article.ArticleSnapshot;
-import org.campusnews.config.CampusNewsProperties;
-import org.campusnews.department.DepartmentRepository;
-import org.campusnews.i18n.Language;
-import org.campusnews.section.SectionService;
 import org.campusnews.security.StaffPrincipal;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,16 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArticleHistoryController {
 
     private final ArticleAdminService articles;
-    private final SectionService sections;
-    private final DepartmentRepository departments;
-    private final CampusNewsProperties properties;
+    private final ChangeTable changeTable;
 
-    ArticleHistoryController(ArticleAdminService articles, SectionService sections, DepartmentRepository departments,
-            CampusNewsProperties properties) {
+    ArticleHistoryController(ArticleAdminService articles, ChangeTable changeTable) {
         this.articles = articles;
-        this.sections = sections;
-        this.departments = departments;
-        this.properties = properties;
+        this.changeTable = changeTable;
     }
 
     @GetMapping("/admin/articles/{id}/history")
@@ -50,8 +40,7 @@ class ArticleHistoryController {
         model.addAttribute("article", article);
         model.addAttribute("revisionId", revisionId);
         model.addAttribute("canEdit", articles.canEdit(article, staff));
-        model.addAttribute("changes", FieldChange.between(revision, articles.snapshotOf(article), properties.timeZone(),
-                this::sectionName, this::departmentName));
+        model.addAttribute("changes", changeTable.between(revision, articles.snapshotOf(article)));
         return "admin/articles/compare";
     }
 
@@ -68,14 +57,5 @@ class ArticleHistoryController {
         return "redirect:/admin/articles/" + id + "/edit";
     }
 
-    private String sectionName(long id) {
-        Language language = Language.of(LocaleContextHolder.getLocale());
-        return sections.all().list().stream().filter(section -> section.getId() == id)
-                .map(section -> section.name(language)).findFirst().orElse("#" + id);
-    }
 
-    private String departmentName(long id) {
-        Language language = Language.of(LocaleContextHolder.getLocale());
-        return departments.findById(id).map(department -> department.name(language)).orElse("#" + id);
-    }
 }
