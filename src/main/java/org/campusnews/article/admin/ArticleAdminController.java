@@ -3,6 +3,7 @@ package org.campusnews.article.admin;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 
@@ -43,6 +44,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class ArticleAdminController {
+
+    /** A query string as {@link ArticleListQuery#filterParameters()} makes it: nothing that could end a URL or a header. */
+    private static final Pattern LIST_QUERY = Pattern.compile("[A-Za-z0-9_%=&.+\\-]{0,1000}");
 
     private final ArticleAdminService articles;
     private final ArticleAdminList list;
@@ -112,21 +116,26 @@ class ArticleAdminController {
         rejectForged(binding);
         Article article = articles.load(id, staff);
         model.addAttribute("stepper", list.stepper(id, query.toFilter(), staff));
+        model.addAttribute("listQuery", query.filterParameters());
         return editor(ArticleForm.of(article, properties.timeZone()), article, staff, model);
     }
 
+    /** {@code listQuery} carries the list's filter and order through the save, for the editor's Previous/Next. */
     @PostMapping("/admin/articles/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
-            @RequestParam(defaultValue = "SAVE") String action, @AuthenticationPrincipal StaffPrincipal staff,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "SAVE") String action, @RequestParam(defaultValue = "") String listQuery,
+            @AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect) {
         Article stored = articles.load(id, staff);
+        listQuery = LIST_QUERY.matcher(listQuery).matches() ? listQuery : "";
+        model.addAttribute("listQuery", listQuery);
         form.validate(binding);
         if (binding.hasErrors()) {
             return editor(form, stored, staff, model);
         }
         try {
             Article article = articles.update(id, form.getVersion(), form.toDraft(properties.timeZone()), staff);
-            return afterSave(article, action, form, staff, redirect);
+            String next = afterSave(article, action, form, staff, redirect);
+            return listQuery.isEmpty() ? next : next + "?" + listQuery;
         } catch (ArticleConflictException conflict) {
             model.addAttribute("conflict", conflict);
             ArticleSnapshot base = conflict.base() != null ? conflict.base()

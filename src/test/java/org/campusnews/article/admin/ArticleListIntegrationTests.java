@@ -107,6 +107,29 @@ class ArticleListIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void savingKeepsTheListOrderForPreviousAndNext() throws Exception {
+        Article article = content.article(section, mine).en("Kept in order").draft().save();
+        String query = "section=" + section.getId() + "&sort=RELEASE";
+        Document editorPage = Jsoup.parse(mvc.perform(MockMvcRequestBuilders
+                .get("/admin/articles/" + article.getId() + "/edit?" + query).with(as(editor))).andReturn().getResponse().getContentAsString());
+        assertThat(editorPage.selectFirst("input[name=listQuery]").val()).isEqualTo(query);
+
+        String redirect = mvc.perform(ArticleFormPosts.valid(section, mine)
+                        .with("version", Long.toString(article.getVersion())).with("listQuery", query)
+                        .post("/admin/articles/" + article.getId()).with(as(editor))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(redirect).isEqualTo("/admin/articles/" + article.getId() + "/edit?" + query);
+
+        String forged = mvc.perform(ArticleFormPosts.valid(section, mine)
+                        .with("version", Long.toString(article.getVersion() + 1)).with("listQuery", "x\r\nSet-Cookie: a=b")
+                        .post("/admin/articles/" + article.getId()).with(as(editor))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(forged).isEqualTo("/admin/articles/" + article.getId() + "/edit");
+    }
+
+    @Test
     void forgedFilterValuesAreBadRequests() throws Exception {
         for (String forged : List.of("status=HACKED", "sort=password", "page=0", "section=abc", "language=fr")) {
             mvc.perform(MockMvcRequestBuilders.get("/admin/articles?" + forged).with(as(editor)))
