@@ -206,6 +206,7 @@ class SectionAdminIntegrationTests extends IntegrationTest {
         assertThat(form.selectFirst("#nameZh").val()).isEqualTo(section.getName().zh());
         assertThat(form.selectFirst("#sortOrder").val()).isEqualTo(String.valueOf(section.getSortOrder()));
         assertThat(form.selectFirst("main form[action$=/delete]")).isNotNull();
+        assertThat(form.selectFirst("form.form").text()).contains("Changing the slug changes the address");
         mvc.perform(MockMvcRequestBuilders.get("/admin/sections/999999999").with(as(editor))).andExpect(status().isNotFound());
     }
 
