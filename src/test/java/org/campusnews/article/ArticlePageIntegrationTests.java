@@ -32,6 +32,7 @@ class ArticlePageIntegrationTests extends IntegrationTest {
                 .zh("滨江大学与里斯本大学签署合作备忘录")
                 .en("Riverside University Signs MoU with the University of Lisbon")
                 .translatedBy(Language.EN, translator)
+                .summary(Language.EN, "Summary of the English version")
                 .source("International Office")
                 .releasedAt(java.time.Instant.parse("2026-03-05T02:00:00Z"))
                 .save();
@@ -39,6 +40,7 @@ class ArticlePageIntegrationTests extends IntegrationTest {
         Document page = page("/en/articles/" + article.getId());
 
         assertThat(page.title()).startsWith("Riverside University Signs MoU with the University of Lisbon");
+        assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("Summary of the English version");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.selectFirst("h1.article__title").text()).isEqualTo("Riverside University Signs MoU with the University of Lisbon");
         String meta = page.selectFirst(".article__meta").text();

@@ -122,6 +122,11 @@ public class TestContent {
             return this;
         }
 
+        public ArticleBuilder summary(Language language, String summary) {
+            article.translation(language).orElseThrow().setSummary(summary);
+            return this;
+        }
+
         public ArticleBuilder translatedBy(Language language, Department translator) {
             article.translation(language).orElseThrow().setTranslator(translator).setOriginal(false);
             return this;

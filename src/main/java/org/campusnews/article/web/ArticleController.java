@@ -49,6 +49,9 @@ class ArticleController {
         }
         ArticlePage page = ArticlePage.of((ArticleReading.Shown) reading, lang, properties.timeZone(), mediaViews);
         model.addAttribute("page", page);
+        if (page.summary() != null && !page.summary().isBlank()) {
+            model.addAttribute("metaDescription", page.summary());
+        }
         if (page.otherLanguageAvailable()) {
             model.addAttribute("alternatePath", articlePath(lang.other(), id));
         }
