@@ -15,6 +15,10 @@ import org.campusnews.department.Department;
 import org.campusnews.department.DepartmentRepository;
 import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.Language;
+import org.campusnews.media.Media;
+import org.campusnews.media.MediaKind;
+import org.campusnews.media.MediaService;
+import org.campusnews.media.UploadRequest;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
 import org.campusnews.user.Role;
@@ -25,6 +29,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +47,8 @@ class DemoContentLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
     private static final String RESOURCE = "demo/demo-content.json";
     private static final String DEMO_AUTHOR_DEPARTMENT = "international-office";
+    /** Every so many demo articles get a cover picture. */
+    private static final int COVER_EVERY = 5;
 
     private final DepartmentRepository departments;
     private final SectionService sections;
@@ -49,16 +56,19 @@ class DemoContentLoader implements ApplicationRunner {
     private final ArticleService articleService;
     private final TransactionTemplate transaction;
     private final UserService users;
+    private final MediaService media;
     private final Clock clock;
 
     DemoContentLoader(DepartmentRepository departments, SectionService sections, ArticleRepository articles,
-            ArticleService articleService, TransactionTemplate transaction, UserService users, Clock clock) {
+            ArticleService articleService, TransactionTemplate transaction, UserService users, MediaService media,
+            Clock clock) {
         this.departments = departments;
         this.sections = sections;
         this.articles = articles;
         this.articleService = articleService;
         this.transaction = transaction;
         this.users = users;
+        this.media = media;
         this.clock = clock;
     }
 
@@ -118,10 +128,21 @@ class DemoContentLoader implements ApplicationRunner {
             article.setPinned(item.pinned());
             addVersion(article, Language.ZH, item.zh(), item, departmentsBySlug);
             addVersion(article, Language.EN, item.en(), item, departmentsBySlug);
+            if (index % COVER_EVERY == 0) {
+                article.setCover(cover(index / COVER_EVERY, article));
+            }
             int minute = (index++ * 7) % 60;
             article.publish(today.minusDays(item.daysAgo()).atTime(item.hour(), minute).atZone(clock.getZone()).toInstant());
             articleService.save(article);
         }
+    }
+
+    private Media cover(int number, Article article) {
+        String zh = article.translation(Language.ZH).map(t -> t.getTitle()).orElse(null);
+        String en = article.translation(Language.EN).map(t -> t.getTitle()).orElse(null);
+        byte[] picture = DemoImages.cover(number);
+        return media.importFile(new UploadRequest(MediaKind.IMAGE, "demo-cover-" + number + ".jpg", picture.length,
+                new ByteArrayResource(picture), article.getDepartment().getId(), null, zh, en));
     }
 
     private static void addVersion(Article article, Language language, DemoContent.Version version,

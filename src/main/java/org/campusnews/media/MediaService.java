@@ -62,6 +62,8 @@ import org.springframework.util.unit.DataSize;
 @Service
 public class MediaService {
 
+    static final String SYSTEM_UPLOADER = "system";
+
     public static final int LIBRARY_PAGE_SIZE = 24;
 
     private static final Logger log = LoggerFactory.getLogger(MediaService.class);
@@ -103,7 +105,18 @@ public class MediaService {
 
     /** Checks, stores and records one upload; throws {@link MediaRejectedException} with the reason when refused. */
     public Media upload(UploadRequest upload, StaffPrincipal staff) {
-        Long departmentId = authorize(upload, staff);
+        return receiveAndStore(upload, authorize(upload, staff), staff.getUsername());
+    }
+
+    /**
+     * Stores a file that the application itself brings (demo content, imports), with the same checks as an upload;
+     * recorded as uploaded by {@value #SYSTEM_UPLOADER}.
+     */
+    public Media importFile(UploadRequest upload) {
+        return receiveAndStore(upload, upload.departmentId(), SYSTEM_UPLOADER);
+    }
+
+    private Media receiveAndStore(UploadRequest upload, Long departmentId, String uploader) {
         long limit = limitFor(upload.purpose()).toBytes();
         if (upload.size() > limit) {
             throw tooLarge(upload.purpose());
@@ -126,7 +139,7 @@ public class MediaService {
             ImageProcessor.Rendered rendered = type.isImage()
                     ? images.render(file, type, settings.renditionWidths(), () -> stage(staged))
                     : null;
-            return store(received, type, name, rendered, departmentId, upload, staff);
+            return store(received, type, name, rendered, departmentId, upload, uploader);
         } catch (IOException e) {
             throw new UncheckedIOException("Upload of " + name + " failed", e);
         } finally {
@@ -143,7 +156,7 @@ public class MediaService {
     }
 
     private Media store(Received received, FileType type, String name, ImageProcessor.Rendered rendered, Long departmentId,
-            UploadRequest upload, StaffPrincipal staff) throws IOException {
+            UploadRequest upload, String uploader) throws IOException {
         String sha256 = received.sha256();
         List<String> created = new ArrayList<>();
         try {
@@ -159,7 +172,7 @@ public class MediaService {
             if (storage.put(key, received.file())) {
                 created.add(key);
             }
-            return record(received, type, name, rendered, departmentId, upload, staff);
+            return record(received, type, name, rendered, departmentId, upload, uploader);
         } catch (IOException | RuntimeException failure) {
             // Nothing of this upload stays behind, unless the same file was recorded meanwhile by another upload.
             if (media.findBySha256(sha256).isEmpty()) {
@@ -176,10 +189,10 @@ public class MediaService {
     }
 
     private Media record(Received received, FileType type, String name, ImageProcessor.Rendered rendered, Long departmentId,
-            UploadRequest upload, StaffPrincipal staff) {
+            UploadRequest upload, String uploader) {
         try {
             return transaction.execute(status -> {
-                Media item = new Media(received.sha256(), type, name, received.size(), departmentId, staff.getUsername(),
+                Media item = new Media(received.sha256(), type, name, received.size(), departmentId, uploader,
                         clock.instant());
                 if (rendered != null) {
                     item.describeImage(rendered.header().width(), rendered.header().height(), rendered.header().animated(),

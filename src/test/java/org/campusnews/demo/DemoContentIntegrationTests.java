@@ -31,6 +31,7 @@ class DemoContentIntegrationTests extends IntegrationTest {
         assertThat(count(demoArticles("exists (select 1 from article_translation t where t.article_id = a.id and char_length(t.title) > 80)")))
                 .isGreaterThanOrEqualTo(3);
         assertThat(count(demoArticles("a.release_time < now() - interval '90 days'"))).isGreaterThanOrEqualTo(5);
+        assertThat(count(demoArticles("a.cover_media_id is not null"))).isGreaterThanOrEqualTo(10);
     }
 
     @Test
@@ -50,6 +51,9 @@ class DemoContentIntegrationTests extends IntegrationTest {
         assertThat(get("/en/articles/" + id).statusCode()).isEqualTo(200);
         assertThat(get("/zh/articles/" + id).statusCode()).isEqualTo(200);
         assertThat(page("/en/sections/school-news").select(".article-list__title")).isNotEmpty();
+        String thumbnail = page("/en/").select("img.article-list__thumb").attr("src");
+        assertThat(thumbnail).startsWith("/media/");
+        assertThat(get(thumbnail).statusCode()).isEqualTo(200);
     }
 
     private long count(String sql) {
