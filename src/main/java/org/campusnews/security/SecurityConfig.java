@@ -1,6 +1,10 @@
 package org.campusnews.security;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -20,6 +25,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -35,6 +42,14 @@ class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self'; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
+    static final Duration REMEMBER_ME = Duration.ofDays(14);
+
+    /**
+     * Marks the authentications that remember-me made, between its filter and its provider in this application only;
+     * the tokens themselves are random and kept in the database, so a new key at each start invalidates nothing.
+     */
+    private static final String REMEMBER_ME_KEY = UUID.randomUUID().toString();
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -48,13 +63,22 @@ class SecurityConfig {
             SignInThrottle throttle, AuditLog auditLog) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, auditLog));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, auditLog),
+                new RememberMeAuthenticationProvider(REMEMBER_ME_KEY));
     }
 
     /** Knows every signed-in session, so that an administrator's change to an account can end its sessions. */
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
+    }
+
+    /** "Keep me signed in" tokens, kept in the database so that they can be revoked; see {@link StaffSessions}. */
+    @Bean
+    PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+        JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        return tokens;
     }
 
     @Bean
@@ -64,7 +88,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserDetailsService users, PasswordEncoder encoder,
-            SignInThrottle throttle, AuditLog auditLog, SessionRegistry sessionRegistry) throws Exception {
+            SignInThrottle throttle, AuditLog auditLog, SessionRegistry sessionRegistry,
+            PersistentTokenRepository rememberMeTokens) throws Exception {
         http
                 .authenticationManager(signInManager(users, encoder, throttle, auditLog))
                 .authorizeHttpRequests(requests -> requests
@@ -77,6 +102,12 @@ class SecurityConfig {
                         .defaultSuccessUrl("/admin/articles")
                         .failureHandler(failureHandler())
                         .permitAll())
+                .rememberMe(remember -> remember
+                        .tokenRepository(rememberMeTokens)
+                        .userDetailsService(users)
+                        .key(REMEMBER_ME_KEY)
+                        .rememberMeParameter("rememberMe")
+                        .tokenValiditySeconds((int) REMEMBER_ME.toSeconds()))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler((request, response, authentication) -> {

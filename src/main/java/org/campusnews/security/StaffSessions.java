@@ -1,23 +1,33 @@
 package org.campusnews.security;
 
 import org.campusnews.user.StaffAccountChanged;
+import org.campusnews.user.UserAccountRepository;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Ends the open sessions of an account once an administrator's change to it is committed. */
+/**
+ * Ends the open sessions of an account, and forgets the browsers kept signed in, once an administrator's change to it
+ * is committed.
+ */
 @Component
 class StaffSessions {
 
     private final SessionRegistry registry;
+    private final PersistentTokenRepository rememberMeTokens;
+    private final UserAccountRepository users;
 
-    StaffSessions(SessionRegistry registry) {
+    StaffSessions(SessionRegistry registry, PersistentTokenRepository rememberMeTokens, UserAccountRepository users) {
         this.registry = registry;
+        this.rememberMeTokens = rememberMeTokens;
+        this.users = users;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void accountChanged(StaffAccountChanged change) {
+        users.findById(change.userId()).ifPresent(user -> rememberMeTokens.removeUserTokens(user.getUsername()));
         registry.getAllPrincipals().stream()
                 .filter(principal -> principal instanceof StaffPrincipal staff && staff.getId() == change.userId())
                 .flatMap(principal -> registry.getAllSessions(principal, false).stream())

@@ -178,6 +178,42 @@ class SignInIntegrationTests extends IntegrationTest {
         assertThat(browser.page("/login?expired").selectFirst(".alert").text()).contains("Your session has ended");
     }
 
+    @Test
+    void keepMeSignedInSurvivesTheSessionUntilAnAdministratorChangesTheAccount() {
+        UserAccount author = content.staff(Role.AUTHOR);
+        UserAccount admin = content.staff(Role.ADMIN);
+        WebSession browser = new WebSession(port);
+        browser.submit("/login", "/login", Map.of("username", author.getUsername(), "password", TestContent.PASSWORD,
+                "rememberMe", "true"));
+        String token = browser.cookie("remember-me").orElseThrow();
+
+        WebSession nextWeek = new WebSession(port);
+        nextWeek.addCookie("remember-me", token);
+        assertThat(nextWeek.get("/admin/password").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'SIGN_IN' and details = 'remember-me'",
+                Long.class, author.getUsername())).isEqualTo(1);
+        String renewed = nextWeek.cookie("remember-me").orElseThrow();
+
+        users.setEnabledByAdmin(author.getId(), false, admin.getId());
+        users.setEnabledByAdmin(author.getId(), true, admin.getId());
+
+        WebSession afterTheChange = new WebSession(port);
+        afterTheChange.addCookie("remember-me", renewed);
+        assertThat(afterTheChange.get("/admin/password").statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select count(*) from persistent_logins where username = ?", Long.class,
+                author.getUsername())).isZero();
+    }
+
+    @Test
+    void withoutKeepMeSignedInNoTokenIsKept() {
+        UserAccount author = content.staff(Role.AUTHOR);
+        WebSession browser = new WebSession(port);
+
+        browser.signIn(author.getUsername(), TestContent.PASSWORD);
+
+        assertThat(browser.cookie("remember-me")).isEmpty();
+    }
+
     private long auditCount(String actor, String action) {
         return jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = ?", Long.class, actor, action);
     }

@@ -58,6 +58,14 @@ public class WebSession {
         return submit("/login", "/login", Map.of("username", username, "password", password));
     }
 
+    /** Sets a cookie as if a browser had kept it from an earlier visit. */
+    public void addCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst();
