@@ -294,7 +294,8 @@ public class ArticleAdminService {
         return chosen;
     }
 
-    private static ArticleDraft draftOf(ArticleSnapshot snapshot) {
+    /** The draft that puts a revision back; media deleted from the library since are left out. */
+    private ArticleDraft draftOf(ArticleSnapshot snapshot) {
         Map<Language, ArticleDraft.VersionDraft> versions = new EnumMap<>(Language.class);
         Language original = null;
         for (Language language : Language.values()) {
@@ -307,8 +308,14 @@ public class ArticleAdminService {
                 }
             }
         }
+        ArticleDraft.MediaChoice mediaChoice = null;
+        if (snapshot.hasMedia()) {
+            Long cover = snapshot.coverId() != null && media.existsById(snapshot.coverId()) ? snapshot.coverId() : null;
+            List<Long> attachments = snapshot.attachmentIds().stream().filter(media::existsById).toList();
+            mediaChoice = new ArticleDraft.MediaChoice(cover, attachments);
+        }
         return new ArticleDraft(snapshot.sectionId(), snapshot.departmentId(), snapshot.source(), snapshot.releaseTime(),
-                snapshot.pinned(), original, versions);
+                snapshot.pinned(), original, versions, mediaChoice);
     }
 
     private Section section(long id) {

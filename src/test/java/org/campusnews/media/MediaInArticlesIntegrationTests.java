@@ -19,6 +19,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +34,9 @@ class MediaInArticlesIntegrationTests extends MediaTestSupport {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Section section;
     private Department department;
@@ -151,6 +156,35 @@ class MediaInArticlesIntegrationTests extends MediaTestSupport {
                 .buildRequest(null)).andExpect(status().isBadRequest());
         mvc.perform(form("<p>Body</p>").param("coverMediaId", "../../1").with(as(editor)).with(csrf())
                 .buildRequest(null)).andExpect(status().isOk());
+    }
+
+    @Test
+    void restoringARevisionBringsBackItsCoverAndAttachments() throws Exception {
+        JsonNode firstCover = upload(editor, "IMAGE", "first-cover.jpg", MediaFixtures.jpeg(640, 480));
+        JsonNode secondCover = upload(editor, "IMAGE", "second-cover.jpg", MediaFixtures.jpeg(800, 480));
+        JsonNode notice = upload(editor, "ATTACHMENT", "notice.pdf", MediaFixtures.pdf());
+        ArticlePost first = form("<p>Body</p>").param("coverMediaId", firstCover.get("id").asString())
+                .param("attachmentIds", notice.get("id").asString());
+        long id = saveArticle(editor, first);
+        long firstRevision = jdbc.queryForObject("select max(id) from article_revision where article_id = ?", Long.class, id);
+        mvc.perform(first.param("version", Long.toString(articles.findById(id).orElseThrow().getVersion()))
+                .param("coverMediaId", secondCover.get("id").asString()).param("attachmentIds")
+                .buildRequest(id)).andExpect(status().is3xxRedirection());
+
+        Document compare = Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get("/admin/articles/" + id + "/history/" + firstRevision)
+                .with(as(editor))).andReturn().getResponse().getContentAsString());
+        assertThat(compare.selectFirst("#changes").text()).contains("Cover image", "first-cover.jpg", "second-cover.jpg",
+                "Attachments", "notice.pdf");
+
+        mvc.perform(MockMvcRequestBuilders.post("/admin/articles/" + id + "/history/" + firstRevision + "/restore")
+                        .param("version", Long.toString(articles.findById(id).orElseThrow().getVersion()))
+                        .with(as(editor)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select cover_media_id from article where id = ?", Long.class, id))
+                .isEqualTo(firstCover.get("id").asLong());
+        assertThat(jdbc.queryForList("select media_id from article_attachment where article_id = ?", Long.class, id))
+                .containsExactly(notice.get("id").asLong());
     }
 
     private ArticlePost form(String enBody) {

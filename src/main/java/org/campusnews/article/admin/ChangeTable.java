@@ -6,6 +6,8 @@ import org.campusnews.article.ArticleSnapshot;
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.department.DepartmentRepository;
 import org.campusnews.i18n.Language;
+import org.campusnews.media.Media;
+import org.campusnews.media.MediaRepository;
 import org.campusnews.section.SectionService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,16 +18,24 @@ class ChangeTable {
 
     private final SectionService sections;
     private final DepartmentRepository departments;
+    private final MediaRepository media;
     private final CampusNewsProperties properties;
 
-    ChangeTable(SectionService sections, DepartmentRepository departments, CampusNewsProperties properties) {
+    ChangeTable(SectionService sections, DepartmentRepository departments, MediaRepository media,
+            CampusNewsProperties properties) {
         this.sections = sections;
         this.departments = departments;
+        this.media = media;
         this.properties = properties;
     }
 
     List<FieldChange> between(ArticleSnapshot before, ArticleSnapshot after) {
-        return FieldChange.between(before, after, properties.timeZone(), this::sectionName, this::departmentName);
+        return FieldChange.between(before, after, properties.timeZone(), this::sectionName, this::departmentName,
+                this::mediaName);
+    }
+
+    private String mediaName(long id) {
+        return media.findById(id).map(Media::getOriginalName).orElse("#" + id);
     }
 
     private String sectionName(long id) {

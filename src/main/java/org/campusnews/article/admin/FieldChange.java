@@ -33,7 +33,7 @@ public record FieldChange(String labelKey, String language, String before, Strin
             .build();
 
     static List<FieldChange> between(ArticleSnapshot before, ArticleSnapshot after, ZoneId zone,
-            LongFunction<String> sectionName, LongFunction<String> departmentName) {
+            LongFunction<String> sectionName, LongFunction<String> departmentName, LongFunction<String> mediaName) {
         List<FieldChange> changes = new ArrayList<>();
         compare(changes, "article.field.section", null, name(before.sectionId(), sectionName), name(after.sectionId(), sectionName));
         compare(changes, "article.field.department", null, name(before.departmentId(), departmentName),
@@ -45,6 +45,11 @@ public record FieldChange(String labelKey, String language, String before, Strin
                 after.releaseTime() == null ? null : time.format(after.releaseTime()));
         compare(changes, "article.field.pinned", null, Boolean.toString(before.pinned()), Boolean.toString(after.pinned()));
         compare(changes, "article.field.status", null, before.status(), after.status());
+        if (before.hasMedia() && after.hasMedia()) {
+            compare(changes, "article.field.cover", null, name(before.coverId(), mediaName), name(after.coverId(), mediaName));
+            compare(changes, "article.field.attachments", null, names(before.attachmentIds(), mediaName),
+                    names(after.attachmentIds(), mediaName));
+        }
         for (Language language : Language.values()) {
             ArticleSnapshot.Version old = before.version(language);
             ArticleSnapshot.Version now = after.version(language);
@@ -103,6 +108,10 @@ public record FieldChange(String labelKey, String language, String before, Strin
         var body = Jsoup.parseBodyFragment(html).body();
         List<String> blocks = body.select("p, h1, h2, h3, h4, h5, h6, li, td, th, figcaption").eachText();
         return blocks.isEmpty() ? body.text() : String.join("\n", blocks);
+    }
+
+    private static String names(List<Long> ids, LongFunction<String> names) {
+        return String.join("\n", ids.stream().map(id -> names.apply(id)).toList());
     }
 
     private static String name(Long id, LongFunction<String> names) {
