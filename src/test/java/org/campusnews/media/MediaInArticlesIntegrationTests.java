@@ -2,7 +2,6 @@ package org.campusnews.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -11,6 +10,7 @@ import org.campusnews.article.Article;
 import org.campusnews.article.ArticleRepository;
 import org.campusnews.department.Department;
 import org.campusnews.section.Section;
+import org.campusnews.support.ArticleEditorPost;
 import org.campusnews.user.Role;
 import org.campusnews.user.UserAccount;
 import org.jsoup.Jsoup;
@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -119,8 +118,7 @@ class MediaInArticlesIntegrationTests extends MediaTestSupport {
         assertThat(editorPage.selectFirst("#cover-preview img").attr("src")).endsWith("/w320");
 
         // Saving without them removes them.
-        MvcResult saved = mvc.perform(form("<p>Body</p>").param("version", "0").with(as(editor)).with(csrf())
-                .buildRequest(id)).andReturn();
+        MvcResult saved = mvc.perform(form("<p>Body</p>").param("version", "0").post("/admin/articles/" + id).with(as(editor)).with(csrf())).andReturn();
         assertThat(saved.getResponse().getStatus()).isEqualTo(302);
         transaction.executeWithoutResult(status -> {
             Article article = articles.findWithDetails(id).orElseThrow();
@@ -135,8 +133,8 @@ class MediaInArticlesIntegrationTests extends MediaTestSupport {
         String withoutAlt = "<p><img src=\"" + photo.get("insertSrc").asString() + "\" width=\"300\" height=\"200\"></p>";
         long before = articles.count();
 
-        String page = mvc.perform(new ArticlePost(section, department).zhBody("<p>正文</p>" + withoutAlt.replace("<img ", "<img alt=\" \" "))
-                        .enBody(withoutAlt).with(as(editor)).with(csrf()).buildRequest(null))
+        String page = mvc.perform(form("").zhBody("<p>正文</p>" + withoutAlt.replace("<img ", "<img alt=\" \" "))
+                        .enBody(withoutAlt).post("/admin/articles").with(as(editor)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         Document editorPage = Jsoup.parse(page);
@@ -150,12 +148,9 @@ class MediaInArticlesIntegrationTests extends MediaTestSupport {
         JsonNode file = upload(editor, "ATTACHMENT", "not-a-cover.pdf", MediaFixtures.pdf());
         JsonNode image = upload(editor, "IMAGE", "not-an-attachment.jpg", MediaFixtures.jpeg(20, 20));
 
-        mvc.perform(form("<p>Body</p>").param("coverMediaId", file.get("id").asString()).with(as(editor)).with(csrf())
-                .buildRequest(null)).andExpect(status().isBadRequest());
-        mvc.perform(form("<p>Body</p>").param("attachmentIds", image.get("id").asString()).with(as(editor)).with(csrf())
-                .buildRequest(null)).andExpect(status().isBadRequest());
-        mvc.perform(form("<p>Body</p>").param("coverMediaId", "../../1").with(as(editor)).with(csrf())
-                .buildRequest(null)).andExpect(status().isOk());
+        mvc.perform(form("<p>Body</p>").param("coverMediaId", file.get("id").asString()).post("/admin/articles").with(as(editor)).with(csrf())).andExpect(status().isBadRequest());
+        mvc.perform(form("<p>Body</p>").param("attachmentIds", image.get("id").asString()).post("/admin/articles").with(as(editor)).with(csrf())).andExpect(status().isBadRequest());
+        mvc.perform(form("<p>Body</p>").param("coverMediaId", "../../1").post("/admin/articles").with(as(editor)).with(csrf())).andExpect(status().isOk());
     }
 
     @Test
@@ -163,13 +158,13 @@ class MediaInArticlesIntegrationTests extends MediaTestSupport {
         JsonNode firstCover = upload(editor, "IMAGE", "first-cover.jpg", MediaFixtures.jpeg(640, 480));
         JsonNode secondCover = upload(editor, "IMAGE", "second-cover.jpg", MediaFixtures.jpeg(800, 480));
         JsonNode notice = upload(editor, "ATTACHMENT", "notice.pdf", MediaFixtures.pdf());
-        ArticlePost first = form("<p>Body</p>").param("coverMediaId", firstCover.get("id").asString())
+        ArticleEditorPost first = form("<p>Body</p>").param("coverMediaId", firstCover.get("id").asString())
                 .param("attachmentIds", notice.get("id").asString());
         long id = saveArticle(editor, first);
         long firstRevision = jdbc.queryForObject("select max(id) from article_revision where article_id = ?", Long.class, id);
         mvc.perform(first.param("version", Long.toString(articles.findById(id).orElseThrow().getVersion()))
                 .param("coverMediaId", secondCover.get("id").asString()).param("attachmentIds")
-                .buildRequest(id)).andExpect(status().is3xxRedirection());
+                .post("/admin/articles/" + id).with(as(editor)).with(csrf())).andExpect(status().is3xxRedirection());
 
         Document compare = Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get("/admin/articles/" + id + "/history/" + firstRevision)
                 .with(as(editor))).andReturn().getResponse().getContentAsString());
@@ -187,58 +182,14 @@ class MediaInArticlesIntegrationTests extends MediaTestSupport {
                 .containsExactly(notice.get("id").asLong());
     }
 
-    private ArticlePost form(String enBody) {
-        return new ArticlePost(section, department).enBody(enBody);
+    private ArticleEditorPost form(String enBody) {
+        return ArticleEditorPost.englishOnly(section, department, "Illustrated news " + MediaFixtures.unique()).enBody(enBody);
     }
 
-    private long saveArticle(UserAccount user, ArticlePost post) throws Exception {
-        MvcResult result = mvc.perform(post.with(as(user)).with(csrf()).buildRequest(null)).andReturn();
+    private long saveArticle(UserAccount user, ArticleEditorPost post) throws Exception {
+        MvcResult result = mvc.perform(post.post("/admin/articles").with(as(user)).with(csrf())).andReturn();
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).as(result.getResponse().getContentAsString()).isNotNull();
         return Long.parseLong(location.replaceAll("\\D+(\\d+)\\D*", "$1"));
-    }
-
-    /** The fields of the article editor for an English-only article. */
-    private static final class ArticlePost {
-
-        private final java.util.Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
-        private final List<org.springframework.test.web.servlet.request.RequestPostProcessor> processors = new java.util.ArrayList<>();
-
-        ArticlePost(Section section, Department department) {
-            param("sectionId", section.getId().toString());
-            param("departmentId", department.getId().toString());
-            param("releaseTime", "2026-03-01T09:30");
-            param("original", "EN");
-            param("version", "0");
-            param("en.present", "true");
-            param("en.title", "Illustrated news " + MediaFixtures.unique());
-        }
-
-        ArticlePost enBody(String body) {
-            return param("en.body", body);
-        }
-
-        ArticlePost zhBody(String body) {
-            param("zh.present", "true");
-            param("zh.title", "配图新闻");
-            return param("zh.body", body);
-        }
-
-        ArticlePost param(String name, String... values) {
-            fields.put(name, List.of(values));
-            return this;
-        }
-
-        ArticlePost with(org.springframework.test.web.servlet.request.RequestPostProcessor processor) {
-            processors.add(processor);
-            return this;
-        }
-
-        MockHttpServletRequestBuilder buildRequest(Long id) {
-            MockHttpServletRequestBuilder request = post(id == null ? "/admin/articles" : "/admin/articles/" + id);
-            fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
-            processors.forEach(request::with);
-            return request;
-        }
     }
 }

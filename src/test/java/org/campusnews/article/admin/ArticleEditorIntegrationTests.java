@@ -15,6 +15,7 @@ import org.campusnews.article.ArticleStatus;
 import org.campusnews.department.Department;
 import org.campusnews.i18n.Language;
 import org.campusnews.section.Section;
+import org.campusnews.support.ArticleEditorPost;
 import org.campusnews.support.IntegrationTest;
 import org.campusnews.support.TestContent;
 import org.campusnews.support.WebSession;
@@ -56,8 +57,8 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
     void authorWritesADraftWithBothVersionsAndATranslationCredit() throws Exception {
         Department translator = content.department("Basic Courses Department", "基础课部");
 
-        MvcResult result = mvc.perform(ArticleFormPosts.valid(section, department)
-                        .with("en.translatorId", translator.getId().toString())
+        MvcResult result = mvc.perform(ArticleEditorPost.bilingual(section, department)
+                        .param("en.translatorId", translator.getId().toString())
                         .post("/admin/articles").with(as(author)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
 
@@ -77,11 +78,11 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
     void invalidInputShowsMessagesNextToTheFieldsAndKeepsWhatWasTyped() throws Exception {
         long before = articles.count();
 
-        String page = mvc.perform(ArticleFormPosts.valid(section, department)
-                        .with("en.title", " ")
-                        .with("zh.body", "<p> </p>")
-                        .with("source", "s".repeat(101))
-                        .with("zh.title", "保留的标题")
+        String page = mvc.perform(ArticleEditorPost.bilingual(section, department)
+                        .param("en.title", " ")
+                        .param("zh.body", "<p> </p>")
+                        .param("source", "s".repeat(101))
+                        .param("zh.title", "保留的标题")
                         .post("/admin/articles").with(as(author)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
@@ -97,20 +98,20 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
     void overLongTitlesHugeBodiesBadDatesAndForgedValuesAreFormErrorsNotFailures() throws Exception {
         long before = articles.count();
 
-        for (ArticleFormPosts bad : List.of(
-                ArticleFormPosts.valid(section, department).with("en.title", "t".repeat(201)),
-                ArticleFormPosts.valid(section, department).with("en.body", "<p>" + "x".repeat(200_001) + "</p>"),
-                ArticleFormPosts.valid(section, department).with("releaseTime", "2026-02-31T25:99"),
-                ArticleFormPosts.valid(section, department).with("original", "FR"),
-                ArticleFormPosts.valid(section, department).with("zh.present", "false").with("en.present", "false"),
-                ArticleFormPosts.valid(section, department).without("sectionId"))) {
+        for (ArticleEditorPost bad : List.of(
+                ArticleEditorPost.bilingual(section, department).param("en.title", "t".repeat(201)),
+                ArticleEditorPost.bilingual(section, department).param("en.body", "<p>" + "x".repeat(200_001) + "</p>"),
+                ArticleEditorPost.bilingual(section, department).param("releaseTime", "2026-02-31T25:99"),
+                ArticleEditorPost.bilingual(section, department).param("original", "FR"),
+                ArticleEditorPost.bilingual(section, department).param("zh.present", "false").param("en.present", "false"),
+                ArticleEditorPost.bilingual(section, department).without("sectionId"))) {
             String page = mvc.perform(bad.post("/admin/articles").with(as(author)).with(csrf()))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(Jsoup.parse(page).select(".field-error, .alert--error")).isNotEmpty();
         }
-        mvc.perform(ArticleFormPosts.valid(section, department).with("sectionId", "999999999")
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("sectionId", "999999999")
                 .post("/admin/articles").with(as(author)).with(csrf())).andExpect(status().isBadRequest());
-        mvc.perform(ArticleFormPosts.valid(section, department).with("version", "abc")
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", "abc")
                 .post("/admin/articles").with(as(author)).with(csrf())).andExpect(status().isOk());
         assertThat(articles.count()).isEqualTo(before);
     }
@@ -139,7 +140,7 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
             body.append(payload);
         }
 
-        MvcResult result = mvc.perform(ArticleFormPosts.valid(section, department).with("en.body", body.toString())
+        MvcResult result = mvc.perform(ArticleEditorPost.bilingual(section, department).param("en.body", body.toString())
                 .post("/admin/articles").with(as(author)).with(csrf())).andReturn();
 
         long id = idFrom(result.getResponse().getRedirectedUrl());
@@ -154,13 +155,13 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
     void staleSaveIsRefusedShowsWhatChangedAndKeepsTheSecondPersonsText() throws Exception {
         Article article = content.article(section, department).en("Original title").zh("原标题").draft().save();
         long startVersion = articles.findById(article.getId()).orElseThrow().getVersion();
-        mvc.perform(ArticleFormPosts.valid(section, department)
-                        .with("version", Long.toString(startVersion)).with("en.title", "Saved first by the editor")
+        mvc.perform(ArticleEditorPost.bilingual(section, department)
+                        .param("version", Long.toString(startVersion)).param("en.title", "Saved first by the editor")
                         .post("/admin/articles/" + article.getId()).with(as(editor)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        String page = mvc.perform(ArticleFormPosts.valid(section, department)
-                        .with("version", Long.toString(startVersion)).with("en.title", "The author's own title")
+        String page = mvc.perform(ArticleEditorPost.bilingual(section, department)
+                        .param("version", Long.toString(startVersion)).param("en.title", "The author's own title")
                         .post("/admin/articles/" + article.getId()).with(as(author)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
@@ -171,8 +172,8 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
         assertThat(title(article.getId(), Language.EN)).isEqualTo("Saved first by the editor");
 
         String newVersion = form.selectFirst("input[name=version]").val();
-        mvc.perform(ArticleFormPosts.valid(section, department).with("version", newVersion)
-                        .with("en.title", "Merged title").post("/admin/articles/" + article.getId()).with(as(author)).with(csrf()))
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", newVersion)
+                        .param("en.title", "Merged title").post("/admin/articles/" + article.getId()).with(as(author)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(title(article.getId(), Language.EN)).isEqualTo("Merged title");
     }
@@ -181,7 +182,7 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
     void missingCsrfTokenChangesNothing() throws Exception {
         Article article = content.article(section, department).en("Untouched").draft().save();
 
-        mvc.perform(ArticleFormPosts.valid(section, department).with("en.title", "Forged")
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("en.title", "Forged")
                         .post("/admin/articles/" + article.getId()).with(as(author)))
                 .andExpect(status().isForbidden());
 

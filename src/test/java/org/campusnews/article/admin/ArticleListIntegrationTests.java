@@ -10,6 +10,7 @@ import java.util.List;
 import org.campusnews.article.Article;
 import org.campusnews.department.Department;
 import org.campusnews.section.Section;
+import org.campusnews.support.ArticleEditorPost;
 import org.campusnews.support.IntegrationTest;
 import org.campusnews.support.TestContent;
 import org.campusnews.support.WebSession;
@@ -114,15 +115,15 @@ class ArticleListIntegrationTests extends IntegrationTest {
                 .get("/admin/articles/" + article.getId() + "/edit?" + query).with(as(editor))).andReturn().getResponse().getContentAsString());
         assertThat(editorPage.selectFirst("input[name=listQuery]").val()).isEqualTo(query);
 
-        String redirect = mvc.perform(ArticleFormPosts.valid(section, mine)
-                        .with("version", Long.toString(article.getVersion())).with("listQuery", query)
+        String redirect = mvc.perform(ArticleEditorPost.bilingual(section, mine)
+                        .param("version", Long.toString(article.getVersion())).param("listQuery", query)
                         .post("/admin/articles/" + article.getId()).with(as(editor))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(redirect).isEqualTo("/admin/articles/" + article.getId() + "/edit?" + query);
 
-        String forged = mvc.perform(ArticleFormPosts.valid(section, mine)
-                        .with("version", Long.toString(article.getVersion() + 1)).with("listQuery", "x\r\nSet-Cookie: a=b")
+        String forged = mvc.perform(ArticleEditorPost.bilingual(section, mine)
+                        .param("version", Long.toString(article.getVersion() + 1)).param("listQuery", "x\r\nSet-Cookie: a=b")
                         .post("/admin/articles/" + article.getId()).with(as(editor))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andReturn().getResponse().getRedirectedUrl();

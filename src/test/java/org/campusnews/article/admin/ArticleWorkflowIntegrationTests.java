@@ -14,6 +14,7 @@ import org.campusnews.article.ArticleRepository;
 import org.campusnews.article.ArticleStatus;
 import org.campusnews.department.Department;
 import org.campusnews.section.Section;
+import org.campusnews.support.ArticleEditorPost;
 import org.campusnews.support.IntegrationTest;
 import org.campusnews.support.MutableClock;
 import org.campusnews.user.Role;
@@ -87,7 +88,7 @@ class ArticleWorkflowIntegrationTests extends IntegrationTest {
         assertThat(Jsoup.parse(editorPage).select("button[name=action]").eachAttr("value"))
                 .contains("SAVE", "SUBMIT").doesNotContain("PUBLISH", "UNPUBLISH", "ARCHIVE", "RETURN");
 
-        mvc.perform(ArticleFormPosts.valid(section, department).with("version", version(id)).with("action", "PUBLISH")
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", version(id)).param("action", "PUBLISH")
                         .post("/admin/articles/" + id).with(as(author)).with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(statusOf(id)).isEqualTo(ArticleStatus.DRAFT);
@@ -109,8 +110,8 @@ class ArticleWorkflowIntegrationTests extends IntegrationTest {
     void editorReturnsAnArticleWithACommentTheAuthorSees() throws Exception {
         long id = create(author, "SUBMIT");
 
-        mvc.perform(ArticleFormPosts.valid(section, department).with("version", version(id)).with("action", "RETURN")
-                        .with("reviewComment", "Please shorten the English title.")
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", version(id)).param("action", "RETURN")
+                        .param("reviewComment", "Please shorten the English title.")
                         .post("/admin/articles/" + id).with(as(editor)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
@@ -124,8 +125,8 @@ class ArticleWorkflowIntegrationTests extends IntegrationTest {
     void publishingNeedsAReleaseTime() throws Exception {
         long id = create(author, "SAVE");
 
-        mvc.perform(ArticleFormPosts.valid(section, department).with("version", version(id)).with("releaseTime", "")
-                        .with("action", "PUBLISH").post("/admin/articles/" + id).with(as(editor)).with(csrf()))
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", version(id)).param("releaseTime", "")
+                        .param("action", "PUBLISH").post("/admin/articles/" + id).with(as(editor)).with(csrf()))
                 .andExpect(flash().attribute("flashError", "workflow.releaseTimeRequired"));
 
         assertThat(statusOf(id)).isEqualTo(ArticleStatus.DRAFT);
@@ -134,8 +135,8 @@ class ArticleWorkflowIntegrationTests extends IntegrationTest {
     @Test
     void articlePublishedForLaterAppearsByItselfWhenItsTimeComes() throws Exception {
         String inTwoHours = LocalDateTime.now(clock).plusHours(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
-        long id = idOf(mvc.perform(ArticleFormPosts.valid(section, department).with("releaseTime", inTwoHours)
-                        .with("action", "PUBLISH").post("/admin/articles").with(as(editor)).with(csrf()))
+        long id = idOf(mvc.perform(ArticleEditorPost.bilingual(section, department).param("releaseTime", inTwoHours)
+                        .param("action", "PUBLISH").post("/admin/articles").with(as(editor)).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl());
         assertThat(statusOf(id)).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(get("/en/articles/" + id).statusCode()).isEqualTo(404);
@@ -159,13 +160,13 @@ class ArticleWorkflowIntegrationTests extends IntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(MockMvcRequestBuilders.get("/admin/articles/" + id + "/preview").with(as(outsider)))
                 .andExpect(status().isForbidden());
-        mvc.perform(ArticleFormPosts.valid(section, other).with("version", version(id)).with("en.title", "Hijacked")
+        mvc.perform(ArticleEditorPost.bilingual(section, other).param("version", version(id)).param("en.title", "Hijacked")
                         .post("/admin/articles/" + id).with(as(outsider)).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(MockMvcRequestBuilders.post("/admin/articles/" + id + "/delete").with(as(outsider)).with(csrf()))
                 .andExpect(status().isForbidden());
         long before = articles.count();
-        mvc.perform(ArticleFormPosts.valid(section, department).post("/admin/articles").with(as(outsider)).with(csrf()))
+        mvc.perform(ArticleEditorPost.bilingual(section, department).post("/admin/articles").with(as(outsider)).with(csrf()))
                 .andExpect(status().isForbidden());
 
         assertThat(articles.count()).isEqualTo(before);
@@ -217,8 +218,8 @@ class ArticleWorkflowIntegrationTests extends IntegrationTest {
     @Test
     void everySaveKeepsARevisionThatCanBeComparedAndRestored() throws Exception {
         long id = create(author, "SAVE");
-        mvc.perform(ArticleFormPosts.valid(section, department).with("version", version(id))
-                        .with("en.title", "A Changed Title").with("en.body", "<p>Rewritten body</p>")
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", version(id))
+                        .param("en.title", "A Changed Title").param("en.body", "<p>Rewritten body</p>")
                         .post("/admin/articles/" + id).with(as(author)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
@@ -255,12 +256,12 @@ class ArticleWorkflowIntegrationTests extends IntegrationTest {
     }
 
     private long create(UserAccount who, String action) throws Exception {
-        return idOf(mvc.perform(ArticleFormPosts.valid(section, department).with("action", action)
+        return idOf(mvc.perform(ArticleEditorPost.bilingual(section, department).param("action", action)
                 .post("/admin/articles").with(as(who)).with(csrf())).andReturn().getResponse().getRedirectedUrl());
     }
 
     private void transition(UserAccount who, long id, String action) throws Exception {
-        mvc.perform(ArticleFormPosts.valid(section, department).with("version", version(id)).with("action", action)
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", version(id)).param("action", action)
                         .post("/admin/articles/" + id).with(as(who)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }

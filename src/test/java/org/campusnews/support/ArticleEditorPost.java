@@ -1,0 +1,70 @@
+package org.campusnews.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.campusnews.department.Department;
+import org.campusnews.section.Section;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** The fields the article editor posts, filled with valid values that a test then changes. */
+public final class ArticleEditorPost {
+
+    private final Map<String, List<String>> fields = new LinkedHashMap<>();
+
+    private ArticleEditorPost(Section section, Department department) {
+        param("sectionId", section.getId().toString());
+        param("departmentId", department.getId().toString());
+        param("releaseTime", "2026-03-01T09:30");
+        param("version", "0");
+    }
+
+    /** A Chinese original with an English version, source and summaries. */
+    public static ArticleEditorPost bilingual(Section section, Department department) {
+        return new ArticleEditorPost(section, department)
+                .param("source", "News Office")
+                .param("original", "ZH")
+                .param("zh.present", "true")
+                .param("zh.title", "学校举行新学期开学典礼")
+                .param("zh.summary", "摘要")
+                .param("zh.body", "<p>正文<strong>加粗</strong></p>")
+                .param("en.present", "true")
+                .param("en.title", "University Holds Opening Ceremony")
+                .param("en.summary", "Summary")
+                .param("en.body", "<p>Body with <strong>bold</strong></p><ul><li>one</li></ul>");
+    }
+
+    /** An English original only, with a title of its own. */
+    public static ArticleEditorPost englishOnly(Section section, Department department, String title) {
+        return new ArticleEditorPost(section, department)
+                .param("original", "EN")
+                .param("en.present", "true")
+                .param("en.title", title);
+    }
+
+    public ArticleEditorPost param(String name, String... values) {
+        fields.put(name, List.of(values));
+        return this;
+    }
+
+    public ArticleEditorPost without(String name) {
+        fields.remove(name);
+        return this;
+    }
+
+    public ArticleEditorPost enBody(String body) {
+        return param("en.body", body);
+    }
+
+    public ArticleEditorPost zhBody(String body) {
+        return param("zh.present", "true").param("zh.title", "配图新闻").param("zh.body", body);
+    }
+
+    public MockHttpServletRequestBuilder post(String path) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path);
+        fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+        return request;
+    }
+}
