@@ -1,16 +1,14 @@
 package org.campusnews.department;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
+import org.campusnews.i18n.BilingualEntityWrites;
 import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.SlugTakenException;
-import org.campusnews.web.DatabaseErrors;
 import org.campusnews.web.ConflictException;
 import org.campusnews.web.NotFoundException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +26,13 @@ public class DepartmentService {
     private final DepartmentRepository departments;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
-    private final TransactionTemplate transaction;
+    private final BilingualEntityWrites writes;
 
     DepartmentService(DepartmentRepository departments, JdbcClient jdbc, AuditLog auditLog, TransactionTemplate transaction) {
         this.departments = departments;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
-        this.transaction = transaction;
+        this.writes = new BilingualEntityWrites(transaction, SLUG_CONSTRAINT, () -> new InUseException(new Usage(0, 0, 0)));
     }
 
     /** All departments in their display order. */
@@ -50,30 +48,30 @@ public class DepartmentService {
 
     /** Throws {@link SlugTakenException} when another department has the slug. */
     public Department create(String slug, BilingualName name, int sortOrder) {
-        return inTransaction(() -> {
-            requireFreeSlug(slug, null);
+        return writes.inTransaction(() -> {
+            BilingualEntityWrites.requireFreeSlug(departments.findBySlug(slug), null, slug);
             Department department = departments.saveAndFlush(new Department(slug, name, sortOrder));
-            auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", department.getId(), "created " + describe(slug, name));
+            auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", department.getId(), "created " + BilingualEntityWrites.describe(slug, name));
             return department;
         });
     }
 
     /** Throws {@link SlugTakenException} when another department has the slug. */
     public void update(long id, String slug, BilingualName name, int sortOrder) {
-        inTransaction(() -> {
+        writes.inTransaction(() -> {
             Department stored = get(id);
-            requireFreeSlug(slug, id);
-            String before = describe(stored.getSlug(), stored.getName());
+            BilingualEntityWrites.requireFreeSlug(departments.findBySlug(slug), id, slug);
+            String before = BilingualEntityWrites.describe(stored.getSlug(), stored.getName());
             stored.rename(slug, name, sortOrder);
             departments.flush();
-            auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", id, "changed " + before + " → " + describe(slug, name));
+            auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", id, "changed " + before + " → " + BilingualEntityWrites.describe(slug, name));
             return null;
         });
     }
 
     /** Throws {@link InUseException} while anything refers to the department. */
     public void delete(long id) {
-        inTransaction(() -> {
+        writes.inTransaction(() -> {
             Department department = get(id);
             Usage usage = usage(id);
             if (usage.any()) {
@@ -81,7 +79,7 @@ public class DepartmentService {
             }
             departments.delete(department);
             departments.flush();
-            auditLog.record(AuditAction.DEPARTMENT_DELETED, "DEPARTMENT", id, describe(department.getSlug(), department.getName()));
+            auditLog.record(AuditAction.DEPARTMENT_DELETED, "DEPARTMENT", id, BilingualEntityWrites.describe(department.getSlug(), department.getName()));
             return null;
         });
     }
@@ -98,30 +96,8 @@ public class DepartmentService {
                 .single();
     }
 
-    private void requireFreeSlug(String slug, Long id) {
-        departments.findBySlug(slug).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
-            throw new SlugTakenException(slug);
-        });
-    }
 
-    /** Runs a change in its own transaction and turns a violated constraint found only by the database into ours. */
-    private <T> T inTransaction(Supplier<T> change) {
-        try {
-            return transaction.execute(status -> change.get());
-        } catch (DataIntegrityViolationException failure) {
-            if (DatabaseErrors.isUniqueViolation(failure, SLUG_CONSTRAINT)) {
-                throw new SlugTakenException(null);
-            }
-            if (DatabaseErrors.isForeignKeyViolation(failure)) {
-                throw new InUseException(new Usage(0, 0, 0));
-            }
-            throw failure;
-        }
-    }
 
-    private static String describe(String slug, BilingualName name) {
-        return slug + " (" + name.en() + " / " + name.zh() + ")";
-    }
 
     /**
      * How many rows refer to a department.

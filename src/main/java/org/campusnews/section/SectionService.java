@@ -1,17 +1,15 @@
 package org.campusnews.section;
 
-import java.util.function.Supplier;
 
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
+import org.campusnews.i18n.BilingualEntityWrites;
 import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.SlugTakenException;
-import org.campusnews.web.DatabaseErrors;
 import org.campusnews.web.ConflictException;
 import org.campusnews.web.NotFoundException;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +25,13 @@ public class SectionService {
     private final SectionRepository sections;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
-    private final TransactionTemplate transaction;
+    private final BilingualEntityWrites writes;
 
     SectionService(SectionRepository sections, JdbcClient jdbc, AuditLog auditLog, TransactionTemplate transaction) {
         this.sections = sections;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
-        this.transaction = transaction;
+        this.writes = new BilingualEntityWrites(transaction, SLUG_CONSTRAINT, () -> new InUseException(0));
     }
 
     /** All sections in their display order; read on every public page, so kept in memory. */
@@ -57,10 +55,10 @@ public class SectionService {
     /** A new section from the staff pages; throws {@link SlugTakenException} when another section has the slug. */
     @CacheEvict(cacheNames = CACHE, allEntries = true)
     public Section create(String slug, BilingualName name, int sortOrder) {
-        return inTransaction(() -> {
-            requireFreeSlug(slug, null);
+        return writes.inTransaction(() -> {
+            BilingualEntityWrites.requireFreeSlug(sections.findBySlug(slug), null, slug);
             Section section = sections.saveAndFlush(new Section(slug, name, sortOrder));
-            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", section.getId(), "created " + describe(slug, name));
+            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", section.getId(), "created " + BilingualEntityWrites.describe(slug, name));
             return section;
         });
     }
@@ -68,13 +66,13 @@ public class SectionService {
     /** Throws {@link SlugTakenException} when another section has the slug. */
     @CacheEvict(cacheNames = CACHE, allEntries = true)
     public void update(long id, String slug, BilingualName name, int sortOrder) {
-        inTransaction(() -> {
+        writes.inTransaction(() -> {
             Section stored = get(id);
-            requireFreeSlug(slug, id);
-            String before = describe(stored.getSlug(), stored.getName());
+            BilingualEntityWrites.requireFreeSlug(sections.findBySlug(slug), id, slug);
+            String before = BilingualEntityWrites.describe(stored.getSlug(), stored.getName());
             stored.rename(slug, name, sortOrder);
             sections.flush();
-            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", id, "changed " + before + " → " + describe(slug, name));
+            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", id, "changed " + before + " → " + BilingualEntityWrites.describe(slug, name));
             return null;
         });
     }
@@ -82,7 +80,7 @@ public class SectionService {
     /** Throws {@link InUseException} while the section has articles, deleted ones included. */
     @CacheEvict(cacheNames = CACHE, allEntries = true)
     public void delete(long id) {
-        inTransaction(() -> {
+        writes.inTransaction(() -> {
             Section section = get(id);
             long articles = articleCount(id);
             if (articles > 0) {
@@ -90,7 +88,7 @@ public class SectionService {
             }
             sections.delete(section);
             sections.flush();
-            auditLog.record(AuditAction.SECTION_DELETED, "SECTION", id, describe(section.getSlug(), section.getName()));
+            auditLog.record(AuditAction.SECTION_DELETED, "SECTION", id, BilingualEntityWrites.describe(section.getSlug(), section.getName()));
             return null;
         });
     }
@@ -101,30 +99,8 @@ public class SectionService {
         return jdbc.sql("select count(*) from article where section_id = :id").param("id", id).query(Long.class).single();
     }
 
-    private void requireFreeSlug(String slug, Long id) {
-        sections.findBySlug(slug).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
-            throw new SlugTakenException(slug);
-        });
-    }
 
-    /** Runs a change in its own transaction and turns a violated constraint found only by the database into ours. */
-    private <T> T inTransaction(Supplier<T> change) {
-        try {
-            return transaction.execute(status -> change.get());
-        } catch (DataIntegrityViolationException failure) {
-            if (DatabaseErrors.isUniqueViolation(failure, SLUG_CONSTRAINT)) {
-                throw new SlugTakenException(null);
-            }
-            if (DatabaseErrors.isForeignKeyViolation(failure)) {
-                throw new InUseException(0);
-            }
-            throw failure;
-        }
-    }
 
-    private static String describe(String slug, BilingualName name) {
-        return slug + " (" + name.en() + " / " + name.zh() + ")";
-    }
 
     /** The section cannot be deleted while it has articles. */
     public static class InUseException extends ConflictException {

@@ -91,11 +91,11 @@ class ArticleAdminController {
     String newArticle(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
         ArticleForm form = ArticleForm.empty();
         form.setReleaseTime(LocalDateTime.now(clock).withSecond(0).withNano(0));
-        List<Department> own = departments.findAll().stream().filter(d -> staff.worksFor(d.getId())).toList();
-        if (own.size() == 1) {
-            form.setDepartmentId(own.get(0).getId());
+        String view = editor(form, null, staff, model);
+        if (model.getAttribute("departments") instanceof List<?> own && own.size() == 1) {
+            form.setDepartmentId(((Department) own.get(0)).getId());
         }
-        return editor(form, null, staff, model);
+        return view;
     }
 
     @PostMapping("/admin/articles")
@@ -220,8 +220,6 @@ class ArticleAdminController {
         model.addAttribute("translators", all);
         model.addAttribute("departments", all.stream().filter(department -> staff.worksFor(department.getId())).toList());
     }
-
-
 
     /** Filter values that no link of ours produces (an unknown status, a page below 1): a bad request. */
     private static void rejectForged(BindingResult binding) {
