@@ -137,7 +137,7 @@ public class ArticleAdminService {
         article.markDeleted(clock.instant(), staff.getUsername());
         article.touch(clock.instant(), staff.getUsername());
         articles.flush();
-        listing.refresh(article.getSection().getId());
+        listing.refresh(article.getSection().getId(), id);
         auditLog.record(AuditAction.ARTICLE_DELETED, "ARTICLE", id, title(article));
     }
 
@@ -150,7 +150,7 @@ public class ArticleAdminService {
         article.restore();
         article.touch(clock.instant(), staff.getUsername());
         articles.flush();
-        listing.refresh(article.getSection().getId());
+        listing.refresh(article.getSection().getId(), id);
         auditLog.record(AuditAction.ARTICLE_RESTORED, "ARTICLE", id, title(article));
     }
 
@@ -217,9 +217,9 @@ public class ArticleAdminService {
         article.touch(clock.instant(), staff.getUsername());
         articles.flush();
         revisions.keep(article, staff.getUsername(), note);
-        listing.refresh(article.getSection().getId());
+        listing.refresh(article.getSection().getId(), article.getId());
         if (previousSection != article.getSection().getId()) {
-            listing.refresh(previousSection);
+            listing.refresh(previousSection, article.getId());
         }
         return article;
     }

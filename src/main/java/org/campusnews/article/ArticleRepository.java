@@ -14,6 +14,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
+    @Query("select a.browseCount from Article a where a.id = :id")
+    Optional<Long> browseCount(@Param("id") long id);
+
     /** The article with everything its page shows, in one statement. */
     @Query("""
             select a from Article a

@@ -2,11 +2,16 @@ package org.campusnews.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
 
 import org.campusnews.i18n.Language;
 import org.campusnews.section.Section;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -35,9 +40,52 @@ public class ArticleService {
     public Article save(Article article) {
         article.touch(clock.instant());
         Article saved = articles.save(article);
-        listing.refresh(saved.getSection().getId());
+        listing.refresh(saved.getSection().getId(), saved.getId());
         revisions.keep(saved, null, "imported");
         return saved;
+    }
+
+    /** The live count of an article's views, for a page shown again without reading the article. */
+    public ViewCount viewCount(long articleId) {
+        LongSupplier stored = () -> articles.browseCount(articleId).orElse(0L);
+        return new ViewCount() {
+            @Override
+            public long countView() {
+                return browseCounter.countView(articleId, stored);
+            }
+
+            @Override
+            public long current() {
+                return browseCounter.current(articleId, stored);
+            }
+        };
+    }
+
+    /** The articles listed next to this one now, in every language; empty when it is not listed. */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+    public Set<Long> neighbourIds(long articleId) {
+        Set<Long> ids = new HashSet<>();
+        Instant now = clock.instant();
+        articles.findById(articleId).ifPresent(article -> {
+            for (Language language : Language.values()) {
+                Neighbours neighbours = listing.neighbours(articleId, article.getSection().getId(), language, now);
+                neighbours.previous().ifPresent(link -> ids.add(link.id()));
+                neighbours.next().ifPresent(link -> ids.add(link.id()));
+            }
+        });
+        return ids;
+    }
+
+    /** Articles whose scheduled release time came in (after, upTo]. */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+    public List<PublicArticleChanged> releasedBetween(Instant after, Instant upTo) {
+        return listing.releasedBetween(after, upTo);
+    }
+
+    /** When the next scheduled article appears, if one is scheduled. */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+    public Optional<Instant> nextReleaseAfter(Instant now) {
+        return listing.nextReleaseAfter(now);
     }
 
     /** Brings a section's public list up to date after its articles were changed outside this service. */
@@ -50,7 +98,7 @@ public class ArticleService {
      * The public view of an article: empty when it does not exist or is not (yet) published. A shown page counts
      * as a view when {@code countView} is set.
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<ArticleReading> read(long id, Language language, boolean countView) {
         Instant now = clock.instant();
         Optional<Article> found = articles.findWithDetails(id).filter(article -> article.isVisibleAt(now));
@@ -63,8 +111,9 @@ public class ArticleService {
             return article.translation(language.other())
                     .map(existing -> new ArticleReading.OnlyInOtherLanguage(article, existing));
         }
-        long browseCount = countView ? browseCounter.countView(id) : article.getBrowseCount();
+        long browseCount = countView ? browseCounter.countView(id, article::getBrowseCount)
+                : browseCounter.current(id, article::getBrowseCount);
         Neighbours neighbours = listing.neighbours(id, article.getSection().getId(), language, now);
-        return Optional.of(new ArticleReading.Shown(article, translation.get(), browseCount, neighbours));
+        return Optional.of(new ArticleReading.Shown(article, translation.get(), browseCount, neighbours, viewCount(id)));
     }
 }

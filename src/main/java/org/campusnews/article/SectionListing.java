@@ -13,6 +13,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import org.campusnews.i18n.Language;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,20 +40,38 @@ public class SectionListing {
             order by l.position desc""";
 
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
-    SectionListing(EntityManager entityManager) {
+    SectionListing(EntityManager entityManager, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
+        this.events = events;
     }
 
-    /** Recomputes the positions of one section's articles; called whenever one of them changes. */
+    /**
+     * Recomputes the positions of one section's articles after {@code articleId} changed, and announces the change
+     * to the public pages once it is committed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void refresh(long sectionId, long articleId) {
+        boolean moved = recompute(sectionId);
+        events.publishEvent(new PublicArticleChanged(sectionId, articleId, moved));
+    }
+
+    /** Recomputes the positions of a section's articles after any number of them changed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void refresh(long sectionId) {
+        recompute(sectionId);
+        events.publishEvent(new PublicArticleChanged(sectionId, null, true));
+    }
+
+    /** Whether any article entered, left or moved in the section's list. */
+    private boolean recompute(long sectionId) {
         entityManager.flush();
         // Serialises refreshes of the same section, which would otherwise race on the same rows.
         entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(7310, cast(:sectionId as integer))) lock")
                 .setParameter("sectionId", sectionId)
                 .getSingleResult();
-        entityManager.createNativeQuery("""
+        Object changedRows = entityManager.createNativeQuery("""
                 with ranked as (
                     select a.id as article_id, t.lang, a.section_id, a.pinned, a.release_time,
                            row_number() over (partition by t.lang, a.pinned order by a.release_time, a.id) as position,
@@ -65,7 +84,8 @@ public class SectionListing {
                     delete from section_listing l
                     where l.section_id = :sectionId
                       and not exists (select 1 from ranked r where r.article_id = l.article_id and r.lang = l.lang)
-                )
+                    returning 1
+                ), written as (
                 insert into section_listing as l (article_id, lang, section_id, pinned, release_time, position, cover)
                 select article_id, lang, section_id, pinned, release_time, position, cover from ranked
                 on conflict (article_id, lang) do update
@@ -74,9 +94,34 @@ public class SectionListing {
                     where (l.section_id, l.pinned, l.release_time, l.position, l.cover)
                           is distinct from (excluded.section_id, excluded.pinned, excluded.release_time, excluded.position,
                                             excluded.cover)
+                returning 1
+                )
+                select (select count(*) from removed) + (select count(*) from written)
                 """)
                 .setParameter("sectionId", sectionId)
-                .executeUpdate();
+                .getSingleResult();
+        return ((Number) changedRows).longValue() > 0;
+    }
+
+    /** Articles that became visible in (after, upTo]: scheduled ones whose release time came. */
+    public List<PublicArticleChanged> releasedBetween(Instant after, Instant upTo) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        select distinct l.section_id, l.article_id from section_listing l
+                        where l.release_time > :after and l.release_time <= :upTo""")
+                .setParameter("after", after)
+                .setParameter("upTo", upTo)
+                .getResultList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(columns -> new PublicArticleChanged(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue(), true))
+                .toList();
+    }
+
+    /** The first release time after {@code now} of any listed article, if one is scheduled. */
+    public Optional<Instant> nextReleaseAfter(Instant now) {
+        Object next = entityManager.createNativeQuery("select min(release_time) from section_listing where release_time > :now")
+                .setParameter("now", now)
+                .getSingleResult();
+        return Optional.ofNullable(next).map(SectionListing::instant);
     }
 
     /** How many unpinned articles the section lists in this language at this moment. */

@@ -19,6 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param admin the first administrator, created on start when no staff account exists
  * @param signIn throttling of failed sign-ins
  * @param media uploaded images and attachments
+ * @param pageCache visitors' pages kept in memory as rendered
+ * @param browseCounts how page views are counted
  */
 @ConfigurationProperties("campusnews")
 public record CampusNewsProperties(
@@ -28,7 +30,9 @@ public record CampusNewsProperties(
         @DefaultValue EmbeddedDatabase embeddedDatabase,
         @DefaultValue Admin admin,
         @DefaultValue SignIn signIn,
-        @DefaultValue Media media) {
+        @DefaultValue Media media,
+        @DefaultValue PageCache pageCache,
+        @DefaultValue BrowseCounts browseCounts) {
 
     /**
      * @param dataDirectory where the database files live; blank means a fresh temporary directory on each start
@@ -74,5 +78,19 @@ public record CampusNewsProperties(
         public DataSize largestUpload() {
             return maxImageSize.compareTo(maxAttachmentSize) > 0 ? maxImageSize : maxAttachmentSize;
         }
+    }
+
+    /**
+     * @param enabled whether visitors' pages are served from memory once rendered
+     * @param maxSize the most memory the rendered pages may take (their bytes, plain and compressed)
+     */
+    public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize maxSize) {
+    }
+
+    /**
+     * @param flushInterval how often the views counted in memory are written to the database; a process that is
+     *        killed (rather than stopped) loses at most the views of the last interval
+     */
+    public record BrowseCounts(@DefaultValue("1s") Duration flushInterval) {
     }
 }

@@ -9,6 +9,7 @@ import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.SlugTakenException;
 import org.campusnews.web.ConflictException;
 import org.campusnews.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,12 @@ public class DepartmentService {
     private final AuditLog auditLog;
     private final BilingualEntityWrites writes;
 
-    DepartmentService(DepartmentRepository departments, JdbcClient jdbc, AuditLog auditLog, TransactionTemplate transaction) {
+    private final ApplicationEventPublisher events;
+
+    DepartmentService(DepartmentRepository departments, JdbcClient jdbc, AuditLog auditLog, TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.departments = departments;
+        this.events = events;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.writes = new BilingualEntityWrites(transaction, SLUG_CONSTRAINT, () -> new InUseException(new Usage(0, 0, 0)));
@@ -64,6 +69,7 @@ public class DepartmentService {
             String before = BilingualEntityWrites.describe(stored.getSlug(), stored.getName());
             stored.rename(slug, name, sortOrder);
             departments.flush();
+            events.publishEvent(new DepartmentRenamed(id));
             auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", id, "changed " + before + " → " + BilingualEntityWrites.describe(slug, name));
             return null;
         });

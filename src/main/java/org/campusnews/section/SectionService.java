@@ -10,6 +10,7 @@ import org.campusnews.web.ConflictException;
 import org.campusnews.web.NotFoundException;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,12 @@ public class SectionService {
     private final AuditLog auditLog;
     private final BilingualEntityWrites writes;
 
-    SectionService(SectionRepository sections, JdbcClient jdbc, AuditLog auditLog, TransactionTemplate transaction) {
+    private final ApplicationEventPublisher events;
+
+    SectionService(SectionRepository sections, JdbcClient jdbc, AuditLog auditLog, TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.sections = sections;
+        this.events = events;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.writes = new BilingualEntityWrites(transaction, SLUG_CONSTRAINT, () -> new InUseException(0));
@@ -44,6 +49,7 @@ public class SectionService {
     @CacheEvict(cacheNames = CACHE, allEntries = true)
     @Transactional
     public Section create(Section section) {
+        events.publishEvent(new SectionsChanged());
         return sections.save(section);
     }
 
@@ -58,6 +64,7 @@ public class SectionService {
         return writes.inTransaction(() -> {
             BilingualEntityWrites.requireFreeSlug(sections.findBySlug(slug), null, slug);
             Section section = sections.saveAndFlush(new Section(slug, name, sortOrder));
+            events.publishEvent(new SectionsChanged());
             auditLog.record(AuditAction.SECTION_SAVED, "SECTION", section.getId(), "created " + BilingualEntityWrites.describe(slug, name));
             return section;
         });
@@ -72,6 +79,7 @@ public class SectionService {
             String before = BilingualEntityWrites.describe(stored.getSlug(), stored.getName());
             stored.rename(slug, name, sortOrder);
             sections.flush();
+            events.publishEvent(new SectionsChanged());
             auditLog.record(AuditAction.SECTION_SAVED, "SECTION", id, "changed " + before + " → " + BilingualEntityWrites.describe(slug, name));
             return null;
         });
@@ -88,6 +96,7 @@ public class SectionService {
             }
             sections.delete(section);
             sections.flush();
+            events.publishEvent(new SectionsChanged());
             auditLog.record(AuditAction.SECTION_DELETED, "SECTION", id, BilingualEntityWrites.describe(section.getSlug(), section.getName()));
             return null;
         });

@@ -1,5 +1,8 @@
 package org.campusnews.web;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,11 +11,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.CacheControl;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -44,6 +51,28 @@ class WebConfig implements WebMvcConfigurer {
         languageChange.setParamName("lang");
         languageChange.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageChange).addPathPatterns("/admin/**", "/login");
+    }
+
+    /**
+     * Our stylesheets and scripts are addressed by a fingerprint of their content, so they may be kept for a year:
+     * a changed file gets a new address. Only these paths are resources, so links to pages are never looked up on
+     * the class path. The rich-text editor loads its own files by unversioned names, so the WebJars are kept a week.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        CacheControl forAYear = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+        for (String folder : List.of("css", "js")) {
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(forAYear)
+                    .resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        }
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+                .resourceChain(true)
+                .addResolver(new LiteWebJarsResourceResolver());
     }
 
     @Override

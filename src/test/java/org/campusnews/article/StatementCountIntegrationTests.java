@@ -2,6 +2,8 @@ package org.campusnews.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManagerFactory;
 
 import org.campusnews.department.Department;
@@ -43,11 +45,21 @@ class StatementCountIntegrationTests extends IntegrationTest {
         for (int i = 0; i < 30; i++) {
             content.article(section, department).en("Listed " + i).releasedHoursAgo(10 + i).save();
         }
-        get("/en/");
+        get("/zh/");
 
         assertThat(statementsFor("/en/sections/" + section.getSlug())).isLessThanOrEqualTo(3);
         assertThat(statementsFor("/en/sections/" + section.getSlug() + "?page=2")).isLessThanOrEqualTo(2);
         assertThat(statementsFor("/en/")).isEqualTo(1);
+    }
+
+    @Test
+    void pagesShownAgainRunNoStatements() {
+        Section section = content.section();
+        Article article = content.article(section, content.department()).en("Shown twice").releasedHoursAgo(3).save();
+        for (String path : List.of("/en/", "/en/sections/" + section.getSlug(), "/en/articles/" + article.getId())) {
+            get(path);
+            assertThat(statementsFor(path)).as(path).isZero();
+        }
     }
 
     private long statementsFor(String path) {

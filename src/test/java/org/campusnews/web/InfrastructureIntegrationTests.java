@@ -2,9 +2,11 @@ package org.campusnews.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.campusnews.support.IntegrationTest;
@@ -47,6 +49,26 @@ class InfrastructureIntegrationTests extends IntegrationTest {
 
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+    }
+
+    @Test
+    void pagesLinkTheirStylesheetByAFingerprintAndItIsKeptForAYear() {
+        String stylesheet = page("/en/").select("link[rel=stylesheet]").attr("href");
+
+        assertThat(stylesheet).matches("/css/site-[0-9a-f]{32}\\.css");
+        HttpResponse<String> css = get(stylesheet);
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
+        assertThat(css.body()).isEqualTo(get("/css/site.css").body());
+    }
+
+    @Test
+    void stylesheetsAndPagesAreSentCompressedToClientsThatAcceptIt() throws Exception {
+        for (String path : List.of("/css/site.css", "/login")) {
+            HttpResponse<byte[]> answer = http().send(HttpRequest.newBuilder(uri(path)).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(answer.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.campusnews.article.ArticleReading;
 import org.campusnews.article.ArticleSnapshot;
 import org.campusnews.article.ArticleStatus;
 import org.campusnews.article.Neighbours;
+import org.campusnews.article.ViewCount;
 import org.campusnews.article.WorkflowAction;
 import org.campusnews.article.WorkflowException;
 import org.campusnews.article.web.ArticlePage;
@@ -166,7 +167,8 @@ class ArticleAdminController {
         Article article = articles.load(id, staff);
         var translation = article.translation(lang)
                 .orElseThrow(() -> new NotFoundException("Article " + id + " has no " + lang.code() + " version"));
-        ArticleReading.Shown reading = new ArticleReading.Shown(article, translation, article.getBrowseCount(), Neighbours.NONE);
+        ArticleReading.Shown reading = new ArticleReading.Shown(article, translation, article.getBrowseCount(), Neighbours.NONE,
+                ViewCount.fixed(article.getBrowseCount()));
         model.addAttribute("page", ArticlePage.of(reading, lang, properties.timeZone(), mediaViews));
         model.addAttribute("language", lang);
         model.addAttribute("preview", true);

@@ -8,6 +8,7 @@ import org.campusnews.article.ArticleService;
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
 import org.campusnews.media.MediaViews;
+import org.campusnews.pagecache.PageCapture;
 import org.campusnews.web.NotFoundException;
 import org.campusnews.web.Visitors;
 import org.springframework.http.HttpHeaders;
@@ -47,8 +48,14 @@ class ArticleController {
             model.addAttribute("alternatePath", articlePath(lang.other(), id));
             return "article/other-language";
         }
-        ArticlePage page = ArticlePage.of((ArticleReading.Shown) reading, lang, properties.timeZone(), mediaViews);
+        ArticleReading.Shown shown = (ArticleReading.Shown) reading;
+        ArticlePage page = ArticlePage.of(shown, lang, properties.timeZone(), mediaViews);
         model.addAttribute("page", page);
+        PageCapture.of(request).ifPresent(capture -> {
+            capture.article(id, shown.article().getSection().getId(), page.linkedArticleIds(),
+                    new LiveBrowseCount(shown.viewCount()), page.browseCount());
+            model.addAttribute("browseCountSlot", PageCapture.COUNT_SLOT);
+        });
         if (page.summary() != null && !page.summary().isBlank()) {
             model.addAttribute("metaDescription", page.summary());
         }

@@ -3,6 +3,8 @@ package org.campusnews.article.web;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.campusnews.article.Article;
 import org.campusnews.article.ArticleReading;
@@ -54,6 +56,11 @@ public record ArticlePage(
                 article.translation(language.other()).isPresent(),
                 media.cover(article.getCover(), language),
                 media.attachments(article.getAttachments()));
+    }
+
+    /** The other articles the page links to by title. */
+    public List<Long> linkedArticleIds() {
+        return Stream.of(previous, next).filter(Objects::nonNull).map(TitleLink::id).toList();
     }
 
     private static String blankToNull(String text) {

@@ -3,9 +3,12 @@ package org.campusnews.section.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.campusnews.article.ListedArticle;
 import org.campusnews.article.SectionArticles;
 import org.campusnews.i18n.Language;
+import org.campusnews.pagecache.PageCapture;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
 import org.springframework.stereotype.Controller;
@@ -27,12 +30,14 @@ class HomeController {
     }
 
     @GetMapping("/{lang}/")
-    String home(@PathVariable Language lang, Model model) {
+    String home(@PathVariable Language lang, Model model, HttpServletRequest request) {
         Map<Long, List<ListedArticle>> latest = sectionArticles.latest(lang, ARTICLES_PER_SECTION);
         List<SectionHead> heads = sections.all().list().stream()
                 .map(section -> new SectionHead(section, latest.getOrDefault(section.getId(), List.of())))
                 .toList();
         model.addAttribute("heads", heads);
+        PageCapture.of(request).ifPresent(capture -> capture.home(
+                latest.values().stream().flatMap(List::stream).map(ListedArticle::id).toList()));
         model.addAttribute("alternatePath", "/" + lang.other().code() + "/");
         return "home/index";
     }

@@ -1,7 +1,13 @@
 package org.campusnews.section.web;
 
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.campusnews.article.ListedArticle;
 import org.campusnews.article.SectionArticles;
 import org.campusnews.i18n.Language;
+import org.campusnews.pagecache.PageCapture;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
 import org.campusnews.web.BadRequestException;
@@ -25,7 +31,7 @@ class SectionController {
 
     @GetMapping("/{lang}/sections/{slug}")
     String list(@PathVariable Language lang, @PathVariable String slug,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request) {
         if (page < 1) {
             throw new BadRequestException("Page numbers start at 1");
         }
@@ -33,6 +39,8 @@ class SectionController {
                 .orElseThrow(() -> new NotFoundException("No section " + slug));
         SectionArticles.ListPage listPage = sectionArticles.page(section, lang, page)
                 .orElseThrow(() -> new NotFoundException("No page " + page + " in section " + slug));
+        PageCapture.of(request).ifPresent(capture -> capture.section(section.getId(),
+                Stream.concat(listPage.pinned().stream(), listPage.articles().stream()).map(ListedArticle::id).toList()));
         model.addAttribute("section", section);
         model.addAttribute("listPage", listPage);
         model.addAttribute("pagination", Pagination.of(listPage.page(), listPage.totalPages()));

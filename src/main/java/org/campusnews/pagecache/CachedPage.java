@@ -1,0 +1,103 @@
+package org.campusnews.pagecache;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** A visitor's page as rendered once: its bytes, the headers it was answered with, and what it shows. */
+final class CachedPage {
+
+    private final PageFacts facts;
+    private final long[] shown;
+    private final PageBody body;
+    private final String contentType;
+    private final Locale locale;
+    private final List<Header> headers;
+    private final String version;
+
+    record Header(String name, String value) {
+    }
+
+    CachedPage(PageFacts facts, PageBody body, String contentType, Locale locale, List<Header> headers, byte[] rendered) {
+        this.facts = facts;
+        this.shown = sorted(facts.shownArticles(), facts.kind() == PageKind.ARTICLE ? facts.subjectId() : null);
+        this.body = body;
+        this.contentType = contentType;
+        this.locale = locale;
+        this.headers = List.copyOf(headers);
+        this.version = digest(rendered);
+    }
+
+    PageKind kind() {
+        return facts.kind();
+    }
+
+    long subjectId() {
+        return facts.subjectId();
+    }
+
+    long sectionId() {
+        return facts.sectionId();
+    }
+
+    /** Whether the page shows this article: as its subject, in its list, or as a Previous/Next link. */
+    boolean shows(long articleId) {
+        return Arrays.binarySearch(shown, articleId) >= 0;
+    }
+
+    LiveCount count() {
+        return facts.count();
+    }
+
+    PageBody body() {
+        return body;
+    }
+
+    String contentType() {
+        return contentType;
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    List<Header> headers() {
+        return headers;
+    }
+
+    String cacheControl() {
+        return facts.kind() == PageKind.ARTICLE ? PageCapture.ARTICLE_CACHE_CONTROL : PageCapture.LIST_CACHE_CONTROL;
+    }
+
+    /** A validator that changes with the page's content and with the count it shows. */
+    String etag(String filling) {
+        return "W/\"" + version + (filling.isEmpty() ? "" : "-" + filling) + "\"";
+    }
+
+    int weight() {
+        return body.weight() + shown.length * 8 + 256;
+    }
+
+    private static long[] sorted(Collection<Long> ids, Long subject) {
+        long[] all = ids.stream().mapToLong(Long::longValue).toArray();
+        if (subject != null) {
+            all = Arrays.copyOf(all, all.length + 1);
+            all[all.length - 1] = subject;
+        }
+        Arrays.sort(all);
+        return all;
+    }
+
+    private static String digest(byte[] rendered) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(rendered);
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

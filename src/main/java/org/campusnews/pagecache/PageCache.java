@@ -1,0 +1,138 @@
+package org.campusnews.pagecache;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.campusnews.config.CampusNewsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Visitors' pages as rendered, kept in memory up to a size in bytes and dropped when something they show changes.
+ * Every invalidation raises a generation number; a page whose rendering overlapped one is not kept, since it may
+ * show what was there before.
+ */
+@Component
+public class PageCache {
+
+    private static final Logger log = LoggerFactory.getLogger(PageCache.class);
+
+    private final Cache<String, CachedPage> pages;
+    private final AtomicLong generation = new AtomicLong();
+    private final Clock clock;
+    private final ObjectProvider<ScheduledChanges> scheduledChanges;
+    private volatile Instant nextScheduledChange = Instant.MIN;
+    private volatile Instant checkedUpTo;
+
+    PageCache(CampusNewsProperties properties, Clock clock, ObjectProvider<ScheduledChanges> scheduledChanges) {
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(properties.pageCache().maxSize().toBytes())
+                .weigher((String key, CachedPage page) -> page.weight())
+                .build();
+        this.clock = clock;
+        this.scheduledChanges = scheduledChanges;
+        this.checkedUpTo = clock.instant();
+    }
+
+    /** The kept page, once the changes that the clock has brought since the last look are applied. */
+    CachedPage find(String key) {
+        catchUpWithClock();
+        return pages.getIfPresent(key);
+    }
+
+    long generation() {
+        return generation.get();
+    }
+
+    /** Keeps a page rendered from what was stored at {@code renderedIn}, unless something changed since. */
+    void keep(String key, CachedPage page, long renderedIn) {
+        if (generation.get() != renderedIn) {
+            return;
+        }
+        pages.put(key, page);
+        if (generation.get() != renderedIn) {
+            pages.asMap().remove(key, page);
+        }
+    }
+
+    /**
+     * An article changed: every page showing it goes, and when its section's list changed, the section's pages, the
+     * home pages and the pages of the articles that are now its neighbours.
+     */
+    public void articleChanged(long articleId, long sectionId, boolean listChanged, Collection<Long> newNeighbours) {
+        invalidate(page -> page.shows(articleId)
+                || listChanged && (page.kind() == PageKind.HOME
+                        || page.kind() == PageKind.SECTION && page.subjectId() == sectionId
+                        || page.kind() == PageKind.ARTICLE && newNeighbours.contains(page.subjectId())));
+    }
+
+    /** Any number of a section's articles changed. */
+    public void sectionChanged(long sectionId) {
+        invalidate(page -> page.kind() == PageKind.HOME || page.sectionId() == sectionId);
+    }
+
+    /** Something every page shows changed (the sections' names in the menu, a department's name). */
+    public void clear() {
+        invalidate(page -> true);
+    }
+
+    /** A scheduled change is due at {@code when}: pages are checked against it then. */
+    public void expectChangeAt(Instant when) {
+        synchronized (this) {
+            if (when.isBefore(nextScheduledChange)) {
+                nextScheduledChange = when;
+            }
+        }
+    }
+
+    long size() {
+        pages.cleanUp();
+        return pages.estimatedSize();
+    }
+
+    private void invalidate(Predicate<CachedPage> affected) {
+        generation.incrementAndGet();
+        pages.asMap().values().removeIf(affected);
+    }
+
+    private void catchUpWithClock() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextScheduledChange) && !now.isBefore(checkedUpTo)) {
+            return;
+        }
+        synchronized (this) {
+            if (now.isBefore(checkedUpTo)) {
+                // The clock was set back: what was released in between is not released any more.
+                clear();
+                checkedUpTo = now;
+                nextScheduledChange = Instant.MIN;
+            }
+            if (now.isBefore(nextScheduledChange)) {
+                return;
+            }
+            ScheduledChanges changes = scheduledChanges.getIfAvailable();
+            if (changes == null) {
+                nextScheduledChange = Instant.MAX;
+                return;
+            }
+            try {
+                Optional<Instant> next = changes.applyDue(checkedUpTo, now);
+                checkedUpTo = now;
+                nextScheduledChange = next.orElse(Instant.MAX);
+            } catch (RuntimeException e) {
+                // Kept pages are still served (a release may show up to a second late), and the look is tried again.
+                log.warn("Could not look for scheduled releases: {}", e.toString());
+                nextScheduledChange = now.plusSeconds(1);
+            }
+        }
+    }
+}

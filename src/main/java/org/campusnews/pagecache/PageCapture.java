@@ -1,0 +1,71 @@
+package org.campusnews.pagecache;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Offered to a public page's controller when the page may be kept in memory (an anonymous visitor's GET): the
+ * controller says what the page shows, so that the cache knows which changes invalidate it. A page whose controller
+ * says nothing is never kept.
+ */
+public final class PageCapture {
+
+    static final String ATTRIBUTE = PageCapture.class.getName();
+
+    /** Stands for the browse count in a kept page; the live count replaces it each time the page is served. */
+    public static final String COUNT_SLOT = "\u0000browse-count\u0000";
+
+    /** Lists may be kept by browsers and shared caches, as long as they ask again each time. */
+    static final String LIST_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+    /**
+     * Article pages count every view, so no shared cache may answer them for us; a browser may keep its copy and
+     * revalidate it, which is answered with 304 (and not counted) only while the count is still the one it shows.
+     */
+    static final String ARTICLE_CACHE_CONTROL = "private, no-cache";
+
+    private final HttpServletResponse response;
+    private PageFacts facts;
+
+    PageCapture(HttpServletResponse response) {
+        this.response = response;
+    }
+
+    /** Present when the page being rendered may be kept. */
+    public static Optional<PageCapture> of(HttpServletRequest request) {
+        return Optional.ofNullable((PageCapture) request.getAttribute(ATTRIBUTE));
+    }
+
+    public void home(Collection<Long> listedArticles) {
+        describe(new PageFacts(PageKind.HOME, 0, 0, listedArticles, null, 0), LIST_CACHE_CONTROL);
+    }
+
+    public void section(long sectionId, Collection<Long> listedArticles) {
+        describe(new PageFacts(PageKind.SECTION, sectionId, sectionId, listedArticles, null, 0), LIST_CACHE_CONTROL);
+    }
+
+    /**
+     * An article page rendered with {@link #COUNT_SLOT} in place of its browse count.
+     *
+     * @param linkedArticles the articles whose titles it shows (Previous/Next)
+     * @param renderedCount the count to show in this response
+     */
+    public void article(long articleId, long sectionId, Collection<Long> linkedArticles, LiveCount count,
+            long renderedCount) {
+        describe(new PageFacts(PageKind.ARTICLE, articleId, sectionId, linkedArticles, count, renderedCount),
+                ARTICLE_CACHE_CONTROL);
+    }
+
+    private void describe(PageFacts described, String cacheControl) {
+        this.facts = described;
+        // Set before the response is committed, so that the security headers leave it as it is.
+        response.setHeader("Cache-Control", cacheControl);
+    }
+
+    PageFacts facts() {
+        return facts;
+    }
+}
