@@ -26,7 +26,7 @@ class BrowseCounterIntegrationTests extends IntegrationTest {
     void stoppingTheApplicationWritesEveryCountedView() {
         Article first = content.article(content.section(), content.department()).en("First").save();
         Article second = content.article(content.section(), content.department()).en("Second").save();
-        List<CompletableFuture<?>> views = IntStream.range(0, 60)
+        List<CompletableFuture<Void>> views = IntStream.range(0, 60)
                 .mapToObj(i -> CompletableFuture.runAsync(() -> get("/en/articles/" + (i % 3 == 0 ? second : first).getId())))
                 .toList();
         views.forEach(CompletableFuture::join);
