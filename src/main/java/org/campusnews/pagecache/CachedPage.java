@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /** A visitor's page as rendered once: its bytes, the headers it was answered with, and what it shows. */
 final class CachedPage {
@@ -15,19 +14,17 @@ final class CachedPage {
     private final long[] shown;
     private final PageBody body;
     private final String contentType;
-    private final Locale locale;
     private final List<Header> headers;
     private final String version;
 
     record Header(String name, String value) {
     }
 
-    CachedPage(PageFacts facts, PageBody body, String contentType, Locale locale, List<Header> headers, byte[] rendered) {
+    CachedPage(PageFacts facts, PageBody body, String contentType, List<Header> headers, byte[] rendered) {
         this.facts = facts;
         this.shown = sorted(facts.shownArticles(), facts.kind() == PageKind.ARTICLE ? facts.subjectId() : null);
         this.body = body;
         this.contentType = contentType;
-        this.locale = locale;
         this.headers = List.copyOf(headers);
         this.version = digest(rendered);
     }
@@ -59,10 +56,6 @@ final class CachedPage {
 
     String contentType() {
         return contentType;
-    }
-
-    Locale locale() {
-        return locale;
     }
 
     List<Header> headers() {

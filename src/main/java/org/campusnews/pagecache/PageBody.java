@@ -1,6 +1,8 @@
 package org.campusnews.pagecache;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
@@ -48,6 +50,19 @@ final class PageBody {
 
     boolean hasSlot() {
         return tail != null;
+    }
+
+    /** Writes the plain page with the slot filled, without joining its parts first. */
+    void writePlain(String filling, OutputStream out) throws IOException {
+        out.write(head);
+        if (hasSlot()) {
+            out.write(filling.getBytes(StandardCharsets.UTF_8));
+            out.write(tail);
+        }
+    }
+
+    int plainLength(String filling) {
+        return hasSlot() ? head.length + filling.length() + tail.length : head.length;
     }
 
     byte[] plain(String filling) {

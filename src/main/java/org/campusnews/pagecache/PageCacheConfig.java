@@ -14,7 +14,7 @@ class PageCacheConfig {
     @ConditionalOnBooleanProperty(name = "campusnews.page-cache.enabled", matchIfMissing = true)
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache) {
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }

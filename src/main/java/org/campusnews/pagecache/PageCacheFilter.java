@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -16,7 +17,6 @@ import org.campusnews.web.Visitors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -24,8 +24,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * page was first answered with (the security headers among them). A page not in memory goes through the whole
  * application; if its controller describes it ({@link PageCapture}), the answer is kept. Staff who are signed in (or
  * may be signed in by a remember-me cookie) always get a freshly rendered page, and their pages are never kept.
+ * Registered for requests only (not error or async dispatches).
  */
-class PageCacheFilter extends OncePerRequestFilter {
+class PageCacheFilter extends HttpFilter {
 
     /** Headers that belong to one response only, or that this filter writes itself. */
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
@@ -39,7 +40,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean get = "GET".equals(request.getMethod());
         if (!get && !"HEAD".equals(request.getMethod()) || mayBeStaff(request)) {
@@ -91,8 +92,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             response.getOutputStream().write(bytes);
             return;
         }
-        CachedPage page = new CachedPage(facts, body, rendering.getContentType(), response.getLocale(),
-                replayedHeaders(response), rendered);
+        CachedPage page = new CachedPage(facts, body, rendering.getContentType(), replayedHeaders(response), rendered);
         if (response.getHeader(HttpHeaders.SET_COOKIE) == null && !mayBeStaff(request)) {
             cache.keep(key, page, generation);
         }
@@ -102,7 +102,6 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.setContentType(page.contentType());
-        response.setLocale(page.locale());
         for (CachedPage.Header header : page.headers()) {
             response.addHeader(header.name(), header.value());
         }
@@ -125,7 +124,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     private static void write(CachedPage page, String filling, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         boolean gzip = acceptsGzip(request);
-        byte[] bytes = gzip ? page.body().gzip(filling) : page.body().plain(filling);
+        byte[] zipped = gzip ? page.body().gzip(filling) : null;
         response.setStatus(HttpServletResponse.SC_OK);
         response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
         response.setHeader(HttpHeaders.ETAG, page.etag(filling));
@@ -133,9 +132,14 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        response.setContentLength(bytes.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(bytes);
+        response.setContentLength(gzip ? zipped.length : page.body().plainLength(filling));
+        if ("HEAD".equals(request.getMethod())) {
+            return;
+        }
+        if (gzip) {
+            response.getOutputStream().write(zipped);
+        } else {
+            page.body().writePlain(filling, response.getOutputStream());
         }
     }
 
@@ -177,6 +181,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static List<CachedPage.Header> replayedHeaders(HttpServletResponse response) {
         List<CachedPage.Header> headers = new ArrayList<>();
+        // Written by the container from the response's locale, which a kept page replays as a plain header.
+        headers.add(new CachedPage.Header(HttpHeaders.CONTENT_LANGUAGE, response.getLocale().toLanguageTag()));
         for (String name : response.getHeaderNames()) {
             if (NOT_REPLAYED.contains(name.toLowerCase())) {
                 continue;
