@@ -1,0 +1,55 @@
+package org.campusnews.benchmark;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the public pages benchmark is run with, from system properties ({@code -Dbenchmark.articles=1000000} on the
+ * Maven command line).
+ *
+ * @param articles how many articles are loaded
+ * @param durationSeconds the length of one measured wrk round
+ * @param rounds measured rounds per page, against the application and against the static copy each
+ * @param connections open connections of each wrk round
+ * @param warmupSeconds the length of the unmeasured wrk round that warms each page up
+ * @param heap the application's maximum heap, as given to {@code -Xmx}
+ * @param jar the packaged application
+ */
+record BenchmarkSettings(int articles, int durationSeconds, int rounds, int connections, int warmupSeconds,
+        String heap, Path jar) {
+
+    static BenchmarkSettings fromSystemProperties() throws IOException {
+        return new BenchmarkSettings(
+                Integer.getInteger("benchmark.articles", 10_000),
+                Integer.getInteger("benchmark.duration", 10),
+                Integer.getInteger("benchmark.rounds", 3),
+                Integer.getInteger("benchmark.connections", 32),
+                Integer.getInteger("benchmark.warmup", 5),
+                System.getProperty("benchmark.heap", "512m"),
+                packagedJar(Path.of("target")));
+    }
+
+    private static Path packagedJar(Path target) throws IOException {
+        List<Path> jars = new ArrayList<>();
+        if (Files.isDirectory(target)) {
+            try (DirectoryStream<Path> found = Files.newDirectoryStream(target, "campus-news-*.jar")) {
+                found.forEach(jars::add);
+            }
+        }
+        if (jars.size() != 1) {
+            throw new IllegalStateException("Expected one packaged application target/campus-news-*.jar, found " + jars
+                    + ": run the benchmark through Maven's verify phase, which packages it first");
+        }
+        return jars.get(0).toAbsolutePath();
+    }
+
+    @Override
+    public String toString() {
+        return "%,d articles, %d rounds of %d s per page, %d connections, %d s warm-up, heap %s"
+                .formatted(articles, rounds, durationSeconds, connections, warmupSeconds, heap);
+    }
+}
