@@ -73,8 +73,9 @@
                 if (response.ok && answer.id) {
                     return answer;
                 }
-                if (answer.error) {
-                    throw answer.error;
+                // Refusals are problem details (RFC 9457): the detail says why, in the page's language.
+                if (answer.detail) {
+                    throw answer.detail;
                 }
                 if (response.status === 413) {
                     throw msg(purpose === "IMAGE" ? "image-too-large" : "file-too-large");

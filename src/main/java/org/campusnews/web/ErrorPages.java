@@ -3,129 +3,120 @@ package org.campusnews.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.nio.charset.StandardCharsets;
-
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Answers every failure with an error page in the site's layout; no stack trace reaches a visitor. */
+/**
+ * Answers every failure in a controller with an error page in the site's layout, or problem details on the JSON
+ * endpoints (see {@link ErrorAnswers}); no stack trace reaches a visitor. Bad input is a 4xx answer; only what the
+ * application did not expect is a 500, and logged.
+ */
 @ControllerAdvice
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-    private final MessageSource messages;
+    private final ErrorAnswers answers;
     private final CampusNewsProperties properties;
 
-    ErrorPages(MessageSource messages, CampusNewsProperties properties) {
-        this.messages = messages;
+    ErrorPages(ErrorAnswers answers, CampusNewsProperties properties) {
+        this.answers = answers;
         this.properties = properties;
     }
 
-    /**
-     * An upload larger than the multipart limit: a 413 answer naming the limits, as JSON for the editor's uploads
-     * (which ask for JSON) and as a page otherwise.
-     */
+    /** An upload larger than the multipart limit: a 413 answer naming the limits. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView uploadTooLarge(HttpServletRequest request, HttpServletResponse response) {
-        String message = messages.getMessage("media.error.uploadTooLarge", new Object[] {
+        return answers.answer(request, response, HttpStatus.CONTENT_TOO_LARGE, uploadTooLarge(properties));
+    }
+
+    /** The message for an upload over the largest limit, naming the limits for images and attachments. */
+    static MessageSourceResolvable uploadTooLarge(CampusNewsProperties properties) {
+        return new DefaultMessageSourceResolvable(new String[] {"media.error.uploadTooLarge"}, new Object[] {
                 properties.media().maxImageSize().toMegabytes() + " MB",
-                properties.media().maxAttachmentSize().toMegabytes() + " MB"}, LocaleContextHolder.getLocale());
-        String accept = request.getHeader("Accept");
-        if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            return new ModelAndView((model, req, res) -> {
-                res.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-                res.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                res.getWriter().write("{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
-            });
-        }
-        ModelAndView view = page(HttpStatus.CONTENT_TOO_LARGE, response);
-        view.setViewName("error/upload-too-large");
-        view.addObject("message", message);
-        return view;
+                properties.media().maxAttachmentSize().toMegabytes() + " MB"});
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
-    ModelAndView notFound(HttpServletResponse response) {
-        return page(HttpStatus.NOT_FOUND, response);
+    ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
+        return answers.answer(request, response, HttpStatus.NOT_FOUND, null);
     }
 
     /** A path segment of the wrong type: an unknown language is a page that does not exist, anything else bad input. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView typeMismatch(MethodArgumentTypeMismatchException exception, HttpServletResponse response) {
-        return page(exception.getRequiredType() == Language.class ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST,
-                response);
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException exception, HttpServletRequest request,
+            HttpServletResponse response) {
+        return answers.answer(request, response,
+                exception.getRequiredType() == Language.class ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, null);
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, BadRequestException.class,
             MissingRequestHeaderException.class, HttpMessageNotReadableException.class, MultipartException.class,
             ServletRequestBindingException.class})
-    ModelAndView badRequest(HttpServletResponse response) {
-        return page(HttpStatus.BAD_REQUEST, response);
+    ModelAndView badRequest(HttpServletRequest request, HttpServletResponse response) {
+        return answers.answer(request, response, HttpStatus.BAD_REQUEST, null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ModelAndView forbidden(HttpServletResponse response) {
-        return page(HttpStatus.FORBIDDEN, response);
+    ModelAndView forbidden(HttpServletRequest request, HttpServletResponse response) {
+        return answers.answer(request, response, HttpStatus.FORBIDDEN, null);
     }
 
     @ExceptionHandler({ObjectOptimisticLockingFailureException.class, ConflictException.class})
-    ModelAndView conflict(HttpServletResponse response) {
-        return page(HttpStatus.CONFLICT, response);
+    ModelAndView conflict(HttpServletRequest request, HttpServletResponse response) {
+        return answers.answer(request, response, HttpStatus.CONFLICT, null);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException exception, HttpServletResponse response) {
+    ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException exception, HttpServletRequest request,
+            HttpServletResponse response) {
         if (exception.getSupportedMethods() != null) {
             response.setHeader("Allow", String.join(", ", exception.getSupportedMethods()));
         }
-        return page(HttpStatus.METHOD_NOT_ALLOWED, response);
+        return answers.answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, null);
     }
 
+    /**
+     * Anything else. Spring MVC's own exceptions carry the status they stand for (406 for an Accept header that no
+     * representation satisfies or that does not parse, 415 for a body of the wrong type, 400 for a form that fails
+     * validation where no binding result is taken …), and a query string the container could not decode is a bad
+     * request; only the rest is unexpected.
+     */
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception exception, HttpServletResponse response) {
-        log.error("Unexpected error", exception);
-        return page(HttpStatus.INTERNAL_SERVER_ERROR, response);
-    }
-
-    private static ModelAndView page(HttpStatus status, HttpServletResponse response) {
-        response.setStatus(status.value());
-        ModelAndView view = new ModelAndView(viewFor(status), status);
-        view.addObject("status", status.value());
-        view.addObject("language", Language.of(LocaleContextHolder.getLocale()));
-        return view;
-    }
-
-    private static String viewFor(HttpStatus status) {
-        return switch (status) {
-            case NOT_FOUND -> "error/404";
-            case FORBIDDEN -> "error/403";
-            case CONFLICT -> "error/409";
-            case BAD_REQUEST, METHOD_NOT_ALLOWED -> "error/400";
-            default -> "error/500";
-        };
+    ModelAndView unexpected(Exception exception, HttpServletRequest request, HttpServletResponse response) {
+        HttpStatusCode status = null;
+        if (exception instanceof ErrorResponse known) {
+            status = known.getStatusCode();
+        } else if (exception instanceof InvalidParameterException unreadable) {
+            status = ErrorAnswers.statusOf(unreadable.getErrorCode() > 0 ? unreadable.getErrorCode() : 400);
+        }
+        if (status == null || status.is5xxServerError()) {
+            log.error("Unexpected error", exception);
+            return answers.answer(request, response, status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status, null);
+        }
+        return answers.answer(request, response, status, null);
     }
 }

@@ -128,8 +128,9 @@ class MediaServingIntegrationTests extends MediaTestSupport {
         HttpResponse<String> attachment = staff.postFile("/admin/media/upload", "application/json", "big.zip", new byte[0],
                 102 * MEGABYTE, "purpose", "ATTACHMENT");
         assertThat(attachment.statusCode()).isEqualTo(413);
-        assertThat(attachment.body()).isEqualTo("{\"error\":\"The file is larger than the server accepts: "
-                + "at most 20 MB for an image and 100 MB for an attachment.\"}");
+        assertThat(attachment.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(attachment.body()).contains("\"status\":413", "\"detail\":\"The file is larger than the server accepts: "
+                + "at most 20 MB for an image and 100 MB for an attachment.\"");
 
         HttpResponse<String> page = staff.postFile("/admin/media?_csrf=" + staff.token("/admin/media"), "text/html",
                 "big.zip", new byte[0], 101 * MEGABYTE + 10, "purpose", "ATTACHMENT");

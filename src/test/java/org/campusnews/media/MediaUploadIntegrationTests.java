@@ -229,7 +229,10 @@ class MediaUploadIntegrationTests extends MediaTestSupport {
             int expectedStatus) throws Exception {
         MvcResult result = mvc.perform(request.with(as(editor))).andReturn();
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(expectedStatus);
-        return JSON.readTree(result.getResponse().getContentAsString()).get("error").asString();
+        assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+        JsonNode problem = JSON.readTree(result.getResponse().getContentAsString());
+        assertThat(problem.get("status").asInt()).isEqualTo(expectedStatus);
+        return problem.get("detail").asString();
     }
 
     private static byte[] attachment(String name) {

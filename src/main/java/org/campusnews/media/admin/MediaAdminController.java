@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.campusnews.department.DepartmentRepository;
@@ -17,17 +18,20 @@ import org.campusnews.media.MediaViews;
 import org.campusnews.media.UploadRequest;
 import org.campusnews.security.StaffPrincipal;
 import org.campusnews.web.BadRequestException;
+import org.campusnews.web.ErrorAnswers;
 import org.campusnews.web.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +41,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The media library ({@code /admin/media}) and the uploads of the article editor. The editor's scripts talk JSON:
- * an upload answers with the stored item, or with {@code {"error": message}} and a 4xx status that says why.
+ * an upload answers with the stored item, or with problem details (RFC 9457) whose {@code detail} says why and a 4xx
+ * status. The JSON endpoints produce nothing else: a request that does not accept JSON gets 406 before anything is
+ * stored.
  */
 @Controller
 class MediaAdminController {
@@ -46,12 +52,15 @@ class MediaAdminController {
     private final MediaViews views;
     private final DepartmentRepository departments;
     private final MessageSource messages;
+    private final ErrorAnswers errors;
 
-    MediaAdminController(MediaService media, MediaViews views, DepartmentRepository departments, MessageSource messages) {
+    MediaAdminController(MediaService media, MediaViews views, DepartmentRepository departments, MessageSource messages,
+            ErrorAnswers errors) {
         this.media = media;
         this.views = views;
         this.departments = departments;
         this.messages = messages;
+        this.errors = errors;
     }
 
     @GetMapping("/admin/media")
@@ -89,20 +98,23 @@ class MediaAdminController {
     }
 
     /** An upload from the article editor. */
-    @PostMapping("/admin/media/upload")
+    @PostMapping(path = "/admin/media/upload", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<?> upload(@Valid @ModelAttribute("upload") MediaUploadForm form, BindingResult binding,
-            @AuthenticationPrincipal StaffPrincipal staff) {
+            @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
         try {
             return ResponseEntity.ok(MediaItem.of(store(form, binding, staff), views));
         } catch (MediaRejectedException rejected) {
-            return ResponseEntity.status(rejected.status()).body(Map.of("error", message(rejected)));
+            return errors.problem(rejected.status(), message(rejected), request);
         }
     }
 
     private Media store(MediaUploadForm form, BindingResult binding, StaffPrincipal staff) {
         if (binding.hasErrors()) {
-            throw new MediaRejectedException(HttpStatus.BAD_REQUEST, "media.error.form");
+            FieldError field = binding.getFieldError();
+            String problem = field != null ? messages.getMessage(field, LocaleContextHolder.getLocale())
+                    : messages.getMessage(binding.getAllErrors().get(0), LocaleContextHolder.getLocale());
+            throw new MediaRejectedException(HttpStatus.BAD_REQUEST, "media.error.form", problem);
         }
         if (form.getFile() == null || form.getFile().isEmpty()) {
             throw new MediaRejectedException(HttpStatus.BAD_REQUEST, "media.error.empty");
@@ -113,7 +125,7 @@ class MediaAdminController {
     }
 
     /** Library items for the editor's pickers, newest first. */
-    @GetMapping("/admin/media/search")
+    @GetMapping(path = "/admin/media/search", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> search(@Valid @ModelAttribute("query") MediaLibraryQuery query, BindingResult binding) {
         rejectForged(binding);
@@ -126,7 +138,7 @@ class MediaAdminController {
     }
 
     /** The image list of the rich-text editor's image dialog (TinyMCE {@code image_list}): the latest images. */
-    @GetMapping("/admin/media/image-list")
+    @GetMapping(path = "/admin/media/image-list", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     List<Map<String, String>> imageList() {
         return media.library(MediaKind.IMAGE, null, null, 1).getContent().stream()
