@@ -8,8 +8,11 @@ import jakarta.servlet.MultipartConfigElement;
 
 import org.campusnews.config.CampusNewsProperties;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +27,34 @@ class MediaConfig {
         ImageIO.scanForPlugins();
         // Decoding reads files, which are seekable: no temporary cache files next to them.
         ImageIO.setUseCache(false);
+    }
+
+    /**
+     * Room in each part's headers for a file name of 255 characters in any script (up to 4 bytes each in UTF-8, some
+     * escaped by the browser); Tomcat's default of 512 bytes would refuse a Chinese name of 150 characters. Longer
+     * names are refused with a message (see {@code MalformedRequestFilter}); names up to this size are cut to 255
+     * characters on upload.
+     */
+    static final int PART_HEADER_SIZE = 4096;
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> partHeaderSize() {
+        return new PartHeaderSize();
+    }
+
+    /** Runs after Boot's own Tomcat settings, so that a larger {@code server.tomcat.max-part-header-size} is kept. */
+    private static final class PartHeaderSize implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addConnectorCustomizers(connector ->
+                    connector.setMaxPartHeaderSize(Math.max(connector.getMaxPartHeaderSize(), PART_HEADER_SIZE)));
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     @Bean
