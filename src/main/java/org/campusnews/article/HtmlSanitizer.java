@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cleans article bodies written by staff against an allow-list before they are stored: what is stored is what is
- * shown. No script, no event handlers, no styles, no {@code javascript:} or {@code data:} URLs.
+ * shown. No script, no event handlers, no styles, no {@code javascript:} or {@code data:} URLs, no control characters.
  */
 @Component
 public class HtmlSanitizer {
@@ -32,9 +32,17 @@ public class HtmlSanitizer {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Document dirty = Jsoup.parseBodyFragment(html, SITE_BASE);
+        Document dirty = Jsoup.parseBodyFragment(withoutControlCharacters(html), SITE_BASE);
         Document clean = new Cleaner(ARTICLE_BODY).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().replace(SITE_BASE, "");
+    }
+
+    /** Control characters (NUL among them, which the database cannot store) other than tab and line breaks. */
+    private static String withoutControlCharacters(String html) {
+        StringBuilder kept = new StringBuilder(html.length());
+        html.codePoints().filter(c -> !Character.isISOControl(c) || c == '\t' || c == '\n' || c == '\r')
+                .forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 }

@@ -7,11 +7,11 @@ import jakarta.validation.constraints.Size;
 /** A password change by its owner. */
 public class PasswordForm {
 
-    @NotBlank
+    @NotBlank(message = "{staff.validation.required}")
     private String currentPassword;
 
-    @NotBlank
-    @Size(min = 10, max = 72)
+    @NotBlank(message = "{staff.validation.required}")
+    @Size(min = 10, max = 72, message = "{user.password.length}")
     private String newPassword;
 
     private String confirmation;

@@ -2,6 +2,7 @@ package org.campusnews.security;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Date;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
+import org.campusnews.web.TextRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -26,6 +28,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -73,12 +76,36 @@ class SecurityConfig {
         return new SessionRegistryImpl();
     }
 
-    /** "Keep me signed in" tokens, kept in the database so that they can be revoked; see {@link StaffSessions}. */
+    /**
+     * "Keep me signed in" tokens, kept in the database so that they can be revoked; see {@link StaffSessions}. A
+     * cookie whose series holds characters no token has (a forged one with a NUL byte) is not looked up.
+     */
     @Bean
-    PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+    PersistentTokenRepository rememberMeTokens(DataSource dataSource) throws Exception {
         JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
         tokens.setDataSource(dataSource);
-        return tokens;
+        tokens.afterPropertiesSet();
+        return new PersistentTokenRepository() {
+            @Override
+            public void createNewToken(PersistentRememberMeToken token) {
+                tokens.createNewToken(token);
+            }
+
+            @Override
+            public void updateToken(String series, String tokenValue, Date lastUsed) {
+                tokens.updateToken(series, tokenValue, lastUsed);
+            }
+
+            @Override
+            public PersistentRememberMeToken getTokenForSeries(String seriesId) {
+                return TextRules.firstDisallowed(seriesId, false).isPresent() ? null : tokens.getTokenForSeries(seriesId);
+            }
+
+            @Override
+            public void removeUserTokens(String username) {
+                tokens.removeUserTokens(username);
+            }
+        };
     }
 
     @Bean

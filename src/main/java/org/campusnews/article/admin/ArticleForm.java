@@ -17,6 +17,7 @@ import org.campusnews.article.ArticleTranslation;
 import org.campusnews.i18n.Language;
 import org.campusnews.media.Media;
 import org.campusnews.media.MediaReferences;
+import org.campusnews.web.MultilineText;
 import org.jsoup.Jsoup;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -24,13 +25,13 @@ import org.springframework.validation.Errors;
 /** What the article editor edits; mapped to and from the article in this class only. */
 public class ArticleForm {
 
-    @NotNull
+    @NotNull(message = "{staff.validation.required}")
     private Long sectionId;
 
-    @NotNull
+    @NotNull(message = "{staff.validation.required}")
     private Long departmentId;
 
-    @Size(max = 100)
+    @Size(max = 100, message = "{staff.validation.maxLength}")
     private String source;
 
     @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
@@ -38,12 +39,13 @@ public class ArticleForm {
 
     private boolean pinned;
 
-    @NotNull
+    @NotNull(message = "{staff.validation.required}")
     private Language original = Language.ZH;
 
     private long version;
 
-    @Size(max = 2000)
+    @MultilineText
+    @Size(max = 2000, message = "{staff.validation.maxLength}")
     private String reviewComment;
 
     @Valid
@@ -54,7 +56,7 @@ public class ArticleForm {
 
     private Long coverMediaId;
 
-    @Size(max = 50)
+    @Size(max = 50, message = "{article.attachments.tooMany}")
     private List<Long> attachmentIds = new ArrayList<>();
 
     public static ArticleForm empty() {

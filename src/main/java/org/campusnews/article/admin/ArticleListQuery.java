@@ -16,7 +16,7 @@ public class ArticleListQuery {
     private Long department;
     private Language language;
 
-    @Size(max = 200)
+    @Size(max = 200, message = "{staff.validation.maxLength}")
     private String q;
 
     private boolean deleted;

@@ -2,18 +2,21 @@ package org.campusnews.article.admin;
 
 import jakarta.validation.constraints.Size;
 
+import org.campusnews.web.RichText;
+
 /** One language version in the article editor; {@code present} says whether the article has it. */
 public class TranslationForm {
 
     private boolean present;
 
-    @Size(max = 200)
+    @Size(max = 200, message = "{staff.validation.maxLength}")
     private String title;
 
-    @Size(max = 500)
+    @Size(max = 500, message = "{staff.validation.maxLength}")
     private String summary;
 
-    @Size(max = 200_000)
+    @RichText
+    @Size(max = 200_000, message = "{staff.validation.maxLength}")
     private String body;
 
     private Long translatorId;

@@ -17,7 +17,7 @@ public class MediaLibraryQuery {
 
     private FileFamily type;
 
-    @Size(max = 100)
+    @Size(max = 100, message = "{staff.validation.maxLength}")
     private String q;
 
     @Min(1)

@@ -18,10 +18,10 @@ public class MediaUploadForm {
 
     private Long articleId;
 
-    @Size(max = 300)
+    @Size(max = 300, message = "{staff.validation.maxLength}")
     private String altZh;
 
-    @Size(max = 300)
+    @Size(max = 300, message = "{staff.validation.maxLength}")
     private String altEn;
 
     public MultipartFile getFile() {

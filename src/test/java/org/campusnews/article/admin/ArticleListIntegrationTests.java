@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.campusnews.article.Article;
+import org.campusnews.article.ArticleRepository;
 import org.campusnews.department.Department;
 import org.campusnews.section.Section;
 import org.campusnews.support.ArticleEditorPost;
@@ -20,9 +21,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 class ArticleListIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    ArticleRepository articles;
 
     private Section section;
     private Department mine;
@@ -123,11 +128,19 @@ class ArticleListIntegrationTests extends IntegrationTest {
         assertThat(redirect).isEqualTo("/admin/articles/" + article.getId() + "/edit?" + query);
 
         String forged = mvc.perform(ArticleEditorPost.bilingual(section, mine)
-                        .param("version", Long.toString(article.getVersion() + 1)).param("listQuery", "x\r\nSet-Cookie: a=b")
+                        .param("version", Long.toString(article.getVersion() + 1)).param("listQuery", "x&y=\"<b>\"")
                         .post("/admin/articles/" + article.getId()).with(as(editor))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(forged).isEqualTo("/admin/articles/" + article.getId() + "/edit");
+
+        // Line breaks, like every control character in a parameter, make the request a bad one: nothing is saved.
+        mvc.perform(ArticleEditorPost.bilingual(section, mine)
+                        .param("version", Long.toString(article.getVersion() + 2)).param("listQuery", "x\r\nSet-Cookie: a=b")
+                        .post("/admin/articles/" + article.getId()).with(as(editor))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(articles.findById(article.getId()).orElseThrow().getVersion()).isEqualTo(article.getVersion() + 2);
     }
 
     @Test
