@@ -2,13 +2,17 @@ package org.campusnews.security;
 
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
+import org.campusnews.web.TextRules;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
-/** Password sign-in with throttling of repeated failures; every attempt is written to the audit log. */
+/**
+ * Password sign-in with throttling of repeated failures; every attempt is written to the audit log. A name that no
+ * account can have (longer than a user name, or holding control characters) fails without a look-up.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
@@ -21,15 +25,26 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         this.auditLog = auditLog;
     }
 
+    /** The length of {@code user_account.username}: no account has a longer name. */
+    private static final int USERNAME_LENGTH = 50;
+
+    /** The length of the columns that record a name typed at sign-in (throttling, audit log). */
+    private static final int RECORDED_LENGTH = 100;
+
     @Override
     public Authentication authenticate(Authentication attempt) {
-        String username = attempt.getName();
+        String typed = attempt.getName();
+        // What is counted and recorded: the name as typed, without what cannot be stored, cut to its column.
+        String username = TextRules.forRecord(typed, RECORDED_LENGTH);
         var refusal = throttle.refusedFor(username);
         if (refusal.isPresent()) {
             auditLog.recordAs(username, AuditAction.SIGN_IN_THROTTLED, "USER", null, null);
             throw new SignInThrottledException(refusal.get());
         }
         try {
+            if (!couldBeAnAccount(typed)) {
+                throw new BadCredentialsException("No staff account can have this name");
+            }
             Authentication result = passwords.authenticate(attempt);
             throttle.clear(username);
             auditLog.recordAs(username, AuditAction.SIGN_IN, "USER", null, null);
@@ -42,6 +57,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             auditLog.recordAs(username, AuditAction.SIGN_IN_FAILED, "USER", null, failure.getClass().getSimpleName());
             throw failure;
         }
+    }
+
+    private static boolean couldBeAnAccount(String name) {
+        return name.length() <= USERNAME_LENGTH && TextRules.firstDisallowed(name, false).isEmpty();
     }
 
     @Override
