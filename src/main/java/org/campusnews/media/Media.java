@@ -133,8 +133,13 @@ public class Media {
         return fileType.contentType();
     }
 
+    /**
+     * The name the file was uploaded with, as shown and offered for download. Invisible format characters are left
+     * out, as on upload (names stored before that may hold them): a right-to-left override cannot make
+     * {@code invoice‮fdp.exe} show as {@code invoiceexe.pdf}.
+     */
     public String getOriginalName() {
-        return originalName;
+        return MediaService.visibleName(originalName);
     }
 
     public long getSizeBytes() {

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
@@ -30,6 +31,7 @@ import org.campusnews.article.Article;
 import org.campusnews.article.ArticleAdminService;
 import org.campusnews.article.ArticleRepository;
 import org.campusnews.config.CampusNewsProperties;
+import org.campusnews.department.DepartmentRepository;
 import org.campusnews.i18n.Language;
 import org.campusnews.security.StaffPrincipal;
 import org.campusnews.web.NotFoundException;
@@ -66,6 +68,8 @@ public class MediaService {
 
     public static final int LIBRARY_PAGE_SIZE = 24;
 
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\p{Cf}]");
+
     private static final Logger log = LoggerFactory.getLogger(MediaService.class);
 
     private final MediaRepository media;
@@ -74,6 +78,7 @@ public class MediaService {
     private final ImageProcessor images;
     private final ArticleRepository articles;
     private final ArticleAdminService articleAdmin;
+    private final DepartmentRepository departments;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final CampusNewsProperties.Media settings;
@@ -81,14 +86,15 @@ public class MediaService {
     private final Map<String, Object> renditionLocks = new ConcurrentHashMap<>();
 
     MediaService(MediaRepository media, MediaStorage storage, TypeDetector detector, ImageProcessor images,
-            ArticleRepository articles, ArticleAdminService articleAdmin, JdbcClient jdbc, TransactionTemplate transaction,
-            CampusNewsProperties properties, Clock clock) {
+            ArticleRepository articles, ArticleAdminService articleAdmin, DepartmentRepository departments, JdbcClient jdbc,
+            TransactionTemplate transaction, CampusNewsProperties properties, Clock clock) {
         this.media = media;
         this.storage = storage;
         this.detector = detector;
         this.images = images;
         this.articles = articles;
         this.articleAdmin = articleAdmin;
+        this.departments = departments;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.settings = properties.media();
@@ -271,6 +277,10 @@ public class MediaService {
             return article.getDepartment().getId();
         }
         if (upload.departmentId() != null) {
+            if (!departments.existsById(upload.departmentId())) {
+                throw new MediaRejectedException(HttpStatus.BAD_REQUEST, "media.error.noDepartment",
+                        upload.departmentId().toString());
+            }
             if (!staff.worksFor(upload.departmentId())) {
                 throw new AccessDeniedException(staff.getUsername() + " does not work for department " + upload.departmentId());
             }
@@ -282,11 +292,14 @@ public class MediaService {
         return null;
     }
 
-    /** The name to show and to offer for download: the last path segment only, without control characters. */
+    /**
+     * The name to show and to offer for download: the last path segment only, without control characters, line
+     * separators and invisible format characters (the bidirectional overrides, isolates and marks among them).
+     */
     static String cleanName(String original) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", "").strip();
+        name = visibleName(name).strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             name = "file";
         }
@@ -296,6 +309,11 @@ public class MediaService {
             name = name.substring(0, 255 - extension.length()) + extension;
         }
         return name;
+    }
+
+    /** {@code name} without control characters, line separators and invisible format characters. */
+    static String visibleName(String name) {
+        return name == null ? null : INVISIBLE.matcher(name).replaceAll("");
     }
 
     // Reading
