@@ -2,6 +2,7 @@ package org.campusnews.article.admin;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -103,6 +104,7 @@ class ArticleAdminController {
     String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
             @RequestParam(defaultValue = "SAVE") String action, @AuthenticationPrincipal StaffPrincipal staff,
             Model model, RedirectAttributes redirect) {
+        requireKnownAction(action);
         form.validate(binding);
         if (binding.hasErrors()) {
             return editor(form, null, staff, model);
@@ -126,6 +128,7 @@ class ArticleAdminController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
             @RequestParam(defaultValue = "SAVE") String action, @RequestParam(defaultValue = "") String listQuery,
             @AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect) {
+        requireKnownAction(action);
         Article stored = articles.load(id, staff);
         listQuery = LIST_QUERY.matcher(listQuery).matches() ? listQuery : "";
         model.addAttribute("listQuery", listQuery);
@@ -221,6 +224,13 @@ class ArticleAdminController {
         List<Department> all = departments.findAll(Sort.by("sortOrder", "id"));
         model.addAttribute("translators", all);
         model.addAttribute("departments", all.stream().filter(department -> staff.worksFor(department.getId())).toList());
+    }
+
+    /** An action that no button of the editor sends is refused before anything is saved. */
+    private static void requireKnownAction(String action) {
+        if (!"SAVE".equals(action) && Arrays.stream(WorkflowAction.values()).noneMatch(step -> step.name().equals(action))) {
+            throw new BadRequestException("Unknown action " + action);
+        }
     }
 
     /** Filter values that no link of ours produces (an unknown status, a page below 1): a bad request. */
