@@ -2,6 +2,7 @@ package org.campusnews.media;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -18,6 +19,11 @@ import org.springframework.stereotype.Component;
  * browser's Content-Type can make an executable pass for a PDF. The name is consulted only where the content itself
  * cannot tell apart files of one container format: an OLE2 file is a .doc, .xls or .ppt, an Office Open XML package a
  * .docx, .xlsx or .pptx; there the name picks within the format the content proved.
+ * <p>
+ * Only the start of a file is read: at most {@link #bytesRead()} bytes, as far as the magic-byte database looks.
+ * Archives are not opened: an Office Open XML package is recognised by the name of its first entry, which its local
+ * header carries uncompressed, so no entry is listed and nothing is inflated. An archive that would inflate to
+ * gigabytes costs what any other file costs.
  */
 @Component
 public class TypeDetector {
@@ -41,9 +47,18 @@ public class TypeDetector {
     public record Detection(String detected, FileType type, boolean active) {
     }
 
+    /** How many bytes of a file detection reads at most. */
+    public int bytesRead() {
+        return mimeTypes.getMinLength();
+    }
+
     public Detection detect(Path file, String originalName) throws IOException {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(bytesRead());
+        }
         MediaType magic;
-        try (InputStream in = TikaInputStream.get(file)) {
+        try (InputStream in = TikaInputStream.get(start)) {
             magic = registry.normalize(mimeTypes.detect(in, new Metadata())).getBaseType();
         }
         MediaType type = magic;

@@ -8,7 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.BufferedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Random;
 import java.util.zip.CRC32;
@@ -246,6 +249,33 @@ public final class MediaFixtures {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Writes a small archive whose last entry inflates to {@code inflatedSize} bytes of zeros (a "zip bomb"): a
+     * 300 MB entry compresses to about 300 KB. As an Office Open XML package ({@code office}), its first entry is
+     * {@code [Content_Types].xml} and the large one {@code word/document.xml}. Written as it is made, not held in
+     * memory.
+     */
+    public static Path writeZipBomb(Path file, boolean office, long inflatedSize) {
+        byte[] zeros = new byte[1024 * 1024];
+        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            if (office) {
+                zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+                zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                        .getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry(office ? "word/document.xml" : "zeros-" + uniqueText() + ".bin"));
+            for (long written = 0; written < inflatedSize; written += zeros.length) {
+                zip.write(zeros, 0, (int) Math.min(zeros.length, inflatedSize - written));
+            }
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     /** The start of a Windows executable (MZ header and PE signature). */

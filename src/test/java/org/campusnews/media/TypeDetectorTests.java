@@ -3,8 +3,10 @@ package org.campusnews.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +56,32 @@ class TypeDetectorTests {
         assertThat(detect(MediaFixtures.svgWithScript(), "logo.svg").detected()).isEqualTo("image/svg+xml");
         assertThat(detect(MediaFixtures.html(), "page.pdf").active()).isTrue();
         assertThat(detect(MediaFixtures.html(), "page.pdf").type()).isNull();
+    }
+
+    @Test
+    void anArchiveThatInflatesToHundredsOfMegabytesIsDetectedFromItsFirstBytesAlone() throws IOException {
+        long inflated = 300L * 1024 * 1024;
+        Path zip = MediaFixtures.writeZipBomb(directory.resolve("bomb.zip"), false, inflated);
+        Path docx = MediaFixtures.writeZipBomb(directory.resolve("bomb.docx"), true, inflated);
+        assertThat(Files.size(zip)).as("the archive is small").isLessThan(1024 * 1024);
+        assertThat(detector.bytesRead()).as("bytes detection reads").isLessThanOrEqualTo(1024 * 1024);
+
+        for (Object[] bomb : new Object[][] {{zip, "archive.zip", FileType.ZIP}, {docx, "minutes.docx", FileType.DOCX}}) {
+            long allocatedBefore = allocated();
+            long started = System.nanoTime();
+
+            TypeDetector.Detection detection = detector.detect((Path) bomb[0], (String) bomb[1]);
+
+            assertThat(detection.type()).isEqualTo(bomb[2]);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("time to detect " + bomb[1])
+                    .isLessThan(Duration.ofSeconds(1));
+            assertThat(allocated() - allocatedBefore).as("bytes allocated to detect " + bomb[1])
+                    .isLessThan(8 * 1024 * 1024);
+        }
+    }
+
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     private TypeDetector.Detection detect(byte[] content, String name) throws IOException {
