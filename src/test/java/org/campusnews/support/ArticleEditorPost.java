@@ -1,5 +1,7 @@
 package org.campusnews.support;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,15 @@ public final class ArticleEditorPost {
 
     public ArticleEditorPost zhBody(String body) {
         return param("zh.present", "true").param("zh.title", "配图新闻").param("zh.body", body);
+    }
+
+    /** The fields as a urlencoded form body, for requests sent over HTTP. */
+    public String formBody() {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, values) -> values.forEach(value -> body.append(body.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        return body.toString();
     }
 
     public MockHttpServletRequestBuilder post(String path) {
