@@ -25,7 +25,9 @@ class BadInputConfig {
 
     /**
      * Right after the filters that must see a request before its parameters are read (the character encoding, the
-     * size limit of form posts), before security and everything else.
+     * size limit of form posts), before the page cache, security and everything else: Tomcat reports a query string
+     * it cannot decode only to the first reader of a parameter, and later readers see the parameters without the
+     * broken one.
      */
     @Bean
     FilterRegistrationBean<MalformedRequestFilter> malformedRequestFilter(CampusNewsProperties properties) {

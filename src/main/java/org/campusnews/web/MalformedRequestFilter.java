@@ -38,7 +38,8 @@ import org.springframework.web.util.WebUtils;
  * 400 for broken percent-encoding or bytes that are not UTF-8, for a file name with a NUL byte and for a part whose
  * headers are too long (a file name of thousands of characters); 413 for an upload over the largest limit or a form
  * with too many parts. Without it, the servlet container would throw where a parameter is first read — in a
- * controller, in the sign-in filter, in the health endpoint — and the request would fail with a 500.
+ * controller, in the sign-in filter, in the health endpoint — and the request would fail with a 500, or, where the
+ * first reader caught it, go on as if the broken parameter had not been sent.
  * <p>
  * While the error page is shown, the parameters of the refused request read as empty, so that nothing on the way
  * to the page trips over them again.

@@ -221,6 +221,9 @@ class HostileRequestIntegrationTests extends IntegrationTest {
             int normal = address.equals("/") || address.equals("/en") ? 302 : 200;
             expect(visitor, Request.get(address + join + "x=%00"), normal, normal == 302 ? Answer.REDIRECT : Answer.OK, language);
         }
+        // Pages kept in memory by now (each was just answered) are refused all the same.
+        expect(visitor, Request.get("/en/?x=%ff"), 400, Answer.PAGE, Language.EN);
+        expect(visitor, Request.get("/zh/articles/" + article.getId() + "?x=%"), 400, Answer.PAGE, Language.ZH);
         expect(visitor, Request.get(sectionPage + "?page=%ff"), 400, Answer.PAGE, Language.EN);
         expect(visitor, Request.get(sectionPage + "?page=%"), 400, Answer.PAGE, Language.EN);
         expect(visitor, Request.get("/zh/sections/" + section.getSlug() + "?page=%ff"), 400, Answer.PAGE, Language.ZH);
