@@ -88,6 +88,9 @@ class MalformedRequestFilter implements Filter {
     }
 
     private Refusal read(HttpServletRequest request) {
+        if (request.getQueryString() == null && request.getContentType() == null) {
+            return null;
+        }
         try {
             request.getParameterMap();
             if (isMultipart(request)) {
