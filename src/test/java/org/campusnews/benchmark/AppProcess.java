@@ -32,7 +32,7 @@ final class AppProcess implements AutoCloseable {
         this.startedAt = startedAt;
     }
 
-    static AppProcess start(Path jar, String jdbcUrl, String heap, Path directory) throws IOException {
+    static AppProcess start(Path jar, String jdbcUrl, String heap, List<String> arguments, Path directory) throws IOException {
         int port = FreePort.find();
         Path output = directory.resolve("app.log");
         Path gcLog = directory.resolve("gc.log");
@@ -48,6 +48,7 @@ final class AppProcess implements AutoCloseable {
                 "--spring.datasource.password=",
                 "--campusnews.demo-data=false",
                 "--campusnews.media.directory=" + directory.resolve("media")));
+        command.addAll(arguments);
         long startedAt = System.nanoTime();
         ChildProcess process = ChildProcess.start(new ProcessBuilder(command)
                 .redirectErrorStream(true)

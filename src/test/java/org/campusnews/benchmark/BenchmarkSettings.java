@@ -18,9 +18,11 @@ import java.util.List;
  * @param warmupSeconds the length of the unmeasured wrk round that warms each page up
  * @param heap the application's maximum heap, as given to {@code -Xmx}
  * @param jar the packaged application
+ * @param appArguments further arguments for the application, such as a setting to compare
+ *        ({@code -Dbenchmark.app-arguments="--server.tomcat.threads.max=4"})
  */
 record BenchmarkSettings(int articles, int durationSeconds, int rounds, int connections, int warmupSeconds,
-        String heap, Path jar) {
+        String heap, Path jar, List<String> appArguments) {
 
     static BenchmarkSettings fromSystemProperties() throws IOException {
         return new BenchmarkSettings(
@@ -30,7 +32,9 @@ record BenchmarkSettings(int articles, int durationSeconds, int rounds, int conn
                 Integer.getInteger("benchmark.connections", 32),
                 Integer.getInteger("benchmark.warmup", 5),
                 System.getProperty("benchmark.heap", "512m"),
-                packagedJar(Path.of("target")));
+                packagedJar(Path.of("target")),
+                List.of(System.getProperty("benchmark.app-arguments", "").strip().split("\\s+")).stream()
+                        .filter(argument -> !argument.isEmpty()).toList());
     }
 
     private static Path packagedJar(Path target) throws IOException {
@@ -49,7 +53,8 @@ record BenchmarkSettings(int articles, int durationSeconds, int rounds, int conn
 
     @Override
     public String toString() {
-        return "%,d articles, %d rounds of %d s per page, %d connections, %d s warm-up, heap %s"
-                .formatted(articles, rounds, durationSeconds, connections, warmupSeconds, heap);
+        return "%,d articles, %d rounds of %d s per page, %d connections, %d s warm-up, heap %s%s"
+                .formatted(articles, rounds, durationSeconds, connections, warmupSeconds, heap,
+                        appArguments.isEmpty() ? "" : ", application arguments " + String.join(" ", appArguments));
     }
 }

@@ -75,7 +75,8 @@ class PublicPagesBenchmark {
             if (!pages.deepPageNote().isEmpty()) {
                 System.out.println("Deep page: " + pages.deepPageNote());
             }
-            AppProcess app = AppProcess.start(settings.jar(), database.applicationJdbcUrl(), settings.heap(), directory);
+            AppProcess app = AppProcess.start(settings.jar(), database.applicationJdbcUrl(), settings.heap(),
+                    settings.appArguments(), directory);
             Measurements measurements;
             try (app) {
                 measurements = measure(tools, settings, directory, database, pages, app);

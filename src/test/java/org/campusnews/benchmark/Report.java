@@ -37,6 +37,9 @@ record Report(BenchmarkSettings settings, ArticleLoader.LoadedArticles loaded, P
                         + "%d rounds of %d s per page and server, wrk -t2 -c%d; median of the rounds, (min)%n%n",
                 loaded.articles(), loaded.translations(), loaded.elapsed().toMillis() / 1000.0, settings.rounds(),
                 settings.durationSeconds(), settings.connections()));
+        if (!settings.appArguments().isEmpty()) {
+            out.append("Application arguments: ").append(String.join(" ", settings.appArguments())).append("\n\n");
+        }
         out.append(String.format(Locale.ROOT, ROW, "page", "path", "bytes", "app req/s (min)", "p50 ms", "p99 ms",
                 "static req/s", "ratio", "SQL/req", "tx/req"));
         for (PageMeasurement page : measured.pages()) {
