@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.campusnews.article.ListedArticle;
 import org.campusnews.article.SectionArticles;
+import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
+import org.campusnews.media.MediaViews;
 import org.campusnews.pagecache.PageCapture;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
@@ -23,17 +25,23 @@ class HomeController {
 
     private final SectionService sections;
     private final SectionArticles sectionArticles;
+    private final CampusNewsProperties properties;
+    private final MediaViews mediaViews;
 
-    HomeController(SectionService sections, SectionArticles sectionArticles) {
+    HomeController(SectionService sections, SectionArticles sectionArticles, CampusNewsProperties properties,
+            MediaViews mediaViews) {
         this.sections = sections;
         this.sectionArticles = sectionArticles;
+        this.properties = properties;
+        this.mediaViews = mediaViews;
     }
 
     @GetMapping("/{lang}/")
     String home(@PathVariable Language lang, Model model, HttpServletRequest request) {
         Map<Long, List<ListedArticle>> latest = sectionArticles.latest(lang, ARTICLES_PER_SECTION);
         List<SectionHead> heads = sections.all().list().stream()
-                .map(section -> new SectionHead(section, latest.getOrDefault(section.getId(), List.of())))
+                .map(section -> new SectionHead(section,
+                        ListItem.of(latest.getOrDefault(section.getId(), List.of()), properties.timeZone(), mediaViews)))
                 .toList();
         model.addAttribute("heads", heads);
         PageCapture.of(request).ifPresent(capture -> capture.home(
@@ -42,6 +50,6 @@ class HomeController {
         return "home/index";
     }
 
-    public record SectionHead(Section section, List<ListedArticle> articles) {
+    public record SectionHead(Section section, List<ListItem> articles) {
     }
 }

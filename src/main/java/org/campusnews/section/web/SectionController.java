@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.campusnews.article.ListedArticle;
 import org.campusnews.article.SectionArticles;
+import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
+import org.campusnews.media.MediaViews;
 import org.campusnews.pagecache.PageCapture;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
@@ -23,10 +25,15 @@ class SectionController {
 
     private final SectionService sections;
     private final SectionArticles sectionArticles;
+    private final CampusNewsProperties properties;
+    private final MediaViews mediaViews;
 
-    SectionController(SectionService sections, SectionArticles sectionArticles) {
+    SectionController(SectionService sections, SectionArticles sectionArticles, CampusNewsProperties properties,
+            MediaViews mediaViews) {
         this.sections = sections;
         this.sectionArticles = sectionArticles;
+        this.properties = properties;
+        this.mediaViews = mediaViews;
     }
 
     @GetMapping("/{lang}/sections/{slug}")
@@ -43,6 +50,8 @@ class SectionController {
                 Stream.concat(listPage.pinned().stream(), listPage.articles().stream()).map(ListedArticle::id).toList()));
         model.addAttribute("section", section);
         model.addAttribute("listPage", listPage);
+        model.addAttribute("pinned", ListItem.of(listPage.pinned(), properties.timeZone(), mediaViews));
+        model.addAttribute("articles", ListItem.of(listPage.articles(), properties.timeZone(), mediaViews));
         model.addAttribute("pagination", Pagination.of(listPage.page(), listPage.totalPages()));
         model.addAttribute("alternatePath", "/" + lang.other().code() + "/sections/" + slug);
         return "section/list";
