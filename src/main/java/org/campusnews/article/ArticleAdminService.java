@@ -86,6 +86,27 @@ public class ArticleAdminService {
     }
 
     /**
+     * A new article and, when {@code step} is given, its first workflow step, in one transaction: a refused step
+     * ({@link WorkflowException}, or no permission) leaves nothing stored.
+     */
+    @Transactional
+    public Article create(ArticleDraft draft, WorkflowAction step, String comment, StaffPrincipal staff) {
+        Article article = create(draft, staff);
+        return step == null ? article : transition(article.getId(), article.getVersion(), step, comment, staff);
+    }
+
+    /**
+     * New content over the stored article and, when {@code step} is given, a workflow step, in one transaction: a
+     * refused step ({@link WorkflowException}, or no permission) leaves the stored article as it was.
+     */
+    @Transactional
+    public Article update(long id, long expectedVersion, ArticleDraft draft, WorkflowAction step, String comment,
+            StaffPrincipal staff) {
+        Article article = update(id, expectedVersion, draft, staff);
+        return step == null ? article : transition(id, article.getVersion(), step, comment, staff);
+    }
+
+    /**
      * Saves new content over the stored article, provided nobody saved it since {@code expectedVersion}; otherwise
      * throws {@link ArticleConflictException} and changes nothing.
      */

@@ -109,8 +109,13 @@ class ArticleAdminController {
         if (binding.hasErrors()) {
             return editor(form, null, staff, model);
         }
-        Article article = articles.create(form.toDraft(properties.timeZone()), staff);
-        return afterSave(article, action, form, staff, redirect);
+        try {
+            Article article = articles.create(form.toDraft(properties.timeZone()), step(action), form.getReviewComment(), staff);
+            return saved(article, action, redirect);
+        } catch (WorkflowException refused) {
+            model.addAttribute("flashError", refused.messageKey());
+            return editor(form, null, staff, model);
+        }
     }
 
     @GetMapping("/admin/articles/{id}/edit")
@@ -137,9 +142,13 @@ class ArticleAdminController {
             return editor(form, stored, staff, model);
         }
         try {
-            Article article = articles.update(id, form.getVersion(), form.toDraft(properties.timeZone()), staff);
-            String next = afterSave(article, action, form, staff, redirect);
+            Article article = articles.update(id, form.getVersion(), form.toDraft(properties.timeZone()), step(action),
+                    form.getReviewComment(), staff);
+            String next = saved(article, action, redirect);
             return listQuery.isEmpty() ? next : next + "?" + listQuery;
+        } catch (WorkflowException refused) {
+            model.addAttribute("flashError", refused.messageKey());
+            return editor(form, stored, staff, model);
         } catch (ArticleConflictException conflict) {
             model.addAttribute("conflict", conflict);
             ArticleSnapshot base = conflict.base() != null ? conflict.base()
@@ -178,27 +187,14 @@ class ArticleAdminController {
         return "article/show";
     }
 
-    private String afterSave(Article article, String action, ArticleForm form, StaffPrincipal staff,
-            RedirectAttributes redirect) {
-        String editPath = "redirect:/admin/articles/" + article.getId() + "/edit";
-        if ("SAVE".equals(action)) {
-            redirect.addFlashAttribute("flash", "flash.article.saved");
-            return editPath;
-        }
-        WorkflowAction step;
-        try {
-            step = WorkflowAction.valueOf(action);
-        } catch (IllegalArgumentException unknown) {
-            throw new BadRequestException("Unknown action " + action);
-        }
-        try {
-            articles.transition(article.getId(), article.getVersion(), step, form.getReviewComment(), staff);
-            redirect.addFlashAttribute("flash", "flash.article." + step.name().toLowerCase());
-        } catch (WorkflowException refused) {
-            redirect.addFlashAttribute("flash", "flash.article.saved");
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-        }
-        return editPath;
+    /** Null for a plain save. */
+    private static WorkflowAction step(String action) {
+        return "SAVE".equals(action) ? null : WorkflowAction.valueOf(action);
+    }
+
+    private static String saved(Article article, String action, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", "SAVE".equals(action) ? "flash.article.saved" : "flash.article." + action.toLowerCase());
+        return "redirect:/admin/articles/" + article.getId() + "/edit";
     }
 
     private String editor(ArticleForm form, Article article, StaffPrincipal staff, Model model) {

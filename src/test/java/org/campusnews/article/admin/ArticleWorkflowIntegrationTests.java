@@ -3,6 +3,7 @@ package org.campusnews.article.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -125,11 +126,46 @@ class ArticleWorkflowIntegrationTests extends IntegrationTest {
     void publishingNeedsAReleaseTime() throws Exception {
         long id = create(author, "SAVE");
 
-        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", version(id)).param("releaseTime", "")
+        String page = mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", version(id))
+                        .param("releaseTime", "").param("en.title", "Typed before the refusal")
                         .param("action", "PUBLISH").post("/admin/articles/" + id).with(as(editor)).with(csrf()))
-                .andExpect(flash().attribute("flashError", "workflow.releaseTimeRequired"));
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("flashError", "workflow.releaseTimeRequired"))
+                .andReturn().getResponse().getContentAsString();
 
         assertThat(statusOf(id)).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(englishTitle(id)).isEqualTo("University Holds Opening Ceremony");
+        assertThat(Jsoup.parse(page).select("input[name=en.title]").val()).isEqualTo("Typed before the refusal");
+    }
+
+    @Test
+    void aStepRefusedForLackOfPermissionSavesNothing() throws Exception {
+        long id = create(author, "SAVE");
+        String version = version(id);
+
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", version)
+                        .param("en.title", "Published by its author").param("action", "PUBLISH")
+                        .post("/admin/articles/" + id).with(as(author)).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        assertThat(statusOf(id)).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(englishTitle(id)).isEqualTo("University Holds Opening Ceremony");
+        assertThat(version(id)).isEqualTo(version);
+    }
+
+    @Test
+    void aNewArticleWhoseFirstStepIsRefusedIsNotCreated() throws Exception {
+        long before = articles.count();
+
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("action", "PUBLISH")
+                        .post("/admin/articles").with(as(author)).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        assertThat(articles.count()).isEqualTo(before);
+    }
+
+    private String englishTitle(long id) {
+        return jdbc.queryForObject("select title from article_translation where article_id = ? and lang = 'en'", String.class, id);
     }
 
     @Test
