@@ -158,7 +158,7 @@ class SectionAdminIntegrationTests extends IntegrationTest {
         Document list = html(mvc.perform(MockMvcRequestBuilders.get("/admin/sections").with(as(editor))
                 .flashAttrs(result.getFlashMap())).andExpect(status().isOk()).andReturn());
         assertThat(list.selectFirst(".alert--error").text())
-                .isEqualTo("The section " + section.getSlug() + " cannot be deleted: it still has 1 articles (deleted articles included).");
+                .isEqualTo("The section " + section.getSlug() + " cannot be deleted: it still has 1 article (deleted articles included).");
         assertThat(sections.findById(section.getId())).isPresent();
         assertThat(navLink("/en/", section.getSlug())).isEqualTo(section.getName().en());
     }
