@@ -1,6 +1,5 @@
 package org.campusnews.config;
 
-import org.campusnews.section.SectionService;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
@@ -15,6 +14,7 @@ class CacheConfig {
     @Bean
     CacheManager cacheManager() {
         // Evictions wait for the surrounding transaction to commit, so no reader caches what is not yet committed.
-        return new TransactionAwareCacheManagerProxy(new ConcurrentMapCacheManager(SectionService.CACHE));
+        // Caches are made as features name them, so this configuration needs to know none of them.
+        return new TransactionAwareCacheManagerProxy(new ConcurrentMapCacheManager());
     }
 }
