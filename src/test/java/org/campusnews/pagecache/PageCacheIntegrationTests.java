@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 import org.campusnews.article.Article;
@@ -343,19 +344,11 @@ class PageCacheIntegrationTests extends IntegrationTest {
     }
 
     private static Map<String, List<String>> withoutDateAndTag(Map<String, List<String>> headers) {
-        Map<String, List<String>> kept = new java.util.TreeMap<>(headers);
+        Map<String, List<String>> kept = new TreeMap<>(headers);
         kept.remove("date");
         kept.remove("etag");
         kept.remove("content-length");
         return kept;
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static HttpResponse<byte[]> sendBytes(HttpRequest request) {

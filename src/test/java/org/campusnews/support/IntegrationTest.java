@@ -74,7 +74,7 @@ public abstract class IntegrationTest {
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    protected static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
