@@ -61,6 +61,7 @@ final class PageBody {
         }
     }
 
+    /** The filling is a number, so its characters are its bytes. */
     int plainLength(String filling) {
         return hasSlot() ? head.length + filling.length() + tail.length : head.length;
     }
