@@ -66,9 +66,12 @@ final class CachedPage {
         return facts.kind() == PageKind.ARTICLE ? PageCapture.ARTICLE_CACHE_CONTROL : PageCapture.LIST_CACHE_CONTROL;
     }
 
-    /** A validator that changes with the page's content and with the count it shows. */
-    String etag(String filling) {
-        return "W/\"" + version + (filling.isEmpty() ? "" : "-" + filling) + "\"";
+    /**
+     * A strong validator of the bytes sent: it changes with the page's content, with the count it shows and with the
+     * encoding. Being strong, it also tells the container that the body is final and must not be compressed again.
+     */
+    String etag(String filling, boolean gzip) {
+        return "\"" + version + (filling.isEmpty() ? "" : "-" + filling) + (gzip ? "-gz" : "") + "\"";
     }
 
     int weight() {

@@ -37,6 +37,7 @@ public class PageCache {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(properties.pageCache().maxSize().toBytes())
                 .weigher((String key, CachedPage page) -> page.weight())
+                .recordStats()
                 .build();
         this.clock = clock;
         this.scheduledChanges = scheduledChanges;
@@ -47,6 +48,10 @@ public class PageCache {
     CachedPage find(String key) {
         catchUpWithClock();
         return pages.getIfPresent(key);
+    }
+
+    Cache<String, CachedPage> pages() {
+        return pages;
     }
 
     long generation() {

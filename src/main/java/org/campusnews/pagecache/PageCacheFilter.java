@@ -108,14 +108,14 @@ class PageCacheFilter extends HttpFilter {
         String filling = "";
         if (page.count() != null) {
             long current = page.count().current();
-            if (matches(request, page.etag(Long.toString(current)))) {
-                notModified(page, Long.toString(current), response);
+            if (matches(request, page, Long.toString(current))) {
+                notModified(page, Long.toString(current), request, response);
                 return;
             }
             boolean counts = "GET".equals(request.getMethod()) && !Visitors.isCrawler(request.getHeader(HttpHeaders.USER_AGENT));
             filling = Long.toString(counts ? page.count().countView() : current);
-        } else if (matches(request, page.etag(""))) {
-            notModified(page, "", response);
+        } else if (matches(request, page, "")) {
+            notModified(page, "", request, response);
             return;
         }
         write(page, filling, request, response);
@@ -127,7 +127,7 @@ class PageCacheFilter extends HttpFilter {
         byte[] zipped = gzip ? page.body().gzip(filling) : null;
         response.setStatus(HttpServletResponse.SC_OK);
         response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
-        response.setHeader(HttpHeaders.ETAG, page.etag(filling));
+        response.setHeader(HttpHeaders.ETAG, page.etag(filling, gzip));
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -143,22 +143,28 @@ class PageCacheFilter extends HttpFilter {
         }
     }
 
-    private static void notModified(CachedPage page, String filling, HttpServletResponse response) {
+    private static void notModified(CachedPage page, String filling, HttpServletRequest request,
+            HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
-        response.setHeader(HttpHeaders.ETAG, page.etag(filling));
+        response.setHeader(HttpHeaders.ETAG, page.etag(filling, acceptsGzip(request)));
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     }
 
-    private static boolean matches(HttpServletRequest request, String etag) {
+    /** If-None-Match compares weakly: either encoding of the same bytes is still fresh. */
+    private static boolean matches(HttpServletRequest request, CachedPage page, String filling) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch == null) {
             return false;
         }
-        String opaque = etag.substring(2);
+        String plain = page.etag(filling, false);
+        String gzip = page.etag(filling, true);
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.strip();
-            if (tag.equals(etag) || tag.equals(opaque) || tag.equals("*")) {
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals(plain) || tag.equals(gzip) || tag.equals("*")) {
                 return true;
             }
         }

@@ -1,20 +1,17 @@
 package org.campusnews.pagecache;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The key of a page that may be kept, made only from the validated path and, on section pages, the page number: query
  * parameters a page does not use never make new entries, so nobody can fill the cache with made-up addresses.
+ * Paths are read character by character: this runs for every request, ahead of everything else.
  */
 final class PageKeys {
 
-    private static final Pattern HOME = Pattern.compile("/(en|zh)/");
-    private static final Pattern SECTION = Pattern.compile("/(en|zh)/sections/([a-z0-9][a-z0-9-]{0,79})");
-    private static final Pattern ARTICLE = Pattern.compile("/(en|zh)/articles/([1-9][0-9]{0,17})");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,6}");
+    private static final String SECTIONS = "sections/";
+    private static final String ARTICLES = "articles/";
+    private static final int LANGUAGE_PREFIX = "/en/".length();
 
     private PageKeys() {
     }
@@ -22,19 +19,61 @@ final class PageKeys {
     /** Null for anything that is not a visitor's page, or whose page number the page itself must refuse. */
     static String of(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!hasLanguagePrefix(path)) {
+            return null;
+        }
         String scheme = request.isSecure() ? "s:" : ":";
-        if (HOME.matcher(path).matches()) {
+        if (path.length() == LANGUAGE_PREFIX) {
             return scheme + path;
         }
-        Matcher article = ARTICLE.matcher(path);
-        if (article.matches()) {
-            return scheme + path;
+        if (path.startsWith(ARTICLES, LANGUAGE_PREFIX)) {
+            return isArticleId(path, LANGUAGE_PREFIX + ARTICLES.length()) ? scheme + path : null;
         }
-        if (SECTION.matcher(path).matches()) {
+        if (path.startsWith(SECTIONS, LANGUAGE_PREFIX) && isSlug(path, LANGUAGE_PREFIX + SECTIONS.length())) {
             String page = pageNumber(request);
             return page == null ? null : scheme + path + "?page=" + page;
         }
         return null;
+    }
+
+    /** {@code /en/} or {@code /zh/}. */
+    private static boolean hasLanguagePrefix(String path) {
+        return path.length() >= LANGUAGE_PREFIX && path.charAt(0) == '/' && path.charAt(3) == '/'
+                && (path.startsWith("en", 1) || path.startsWith("zh", 1));
+    }
+
+    /** 1 to 18 digits, not starting with 0, up to the end of the path. */
+    private static boolean isArticleId(String path, int from) {
+        return isNumber(path, from, 18);
+    }
+
+    /** Lower-case letters, digits and hyphens, 1 to 80 of them, not starting with a hyphen, up to the end. */
+    private static boolean isSlug(String path, int from) {
+        int length = path.length() - from;
+        if (length < 1 || length > 80 || path.charAt(from) == '-') {
+            return false;
+        }
+        for (int i = from; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String text, int from, int maxDigits) {
+        int length = text.length() - from;
+        if (length < 1 || length > maxDigits || text.charAt(from) == '0') {
+            return false;
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String pageNumber(HttpServletRequest request) {
@@ -47,6 +86,6 @@ final class PageKeys {
         if (values == null) {
             return "1";
         }
-        return values.length == 1 && PAGE_NUMBER.matcher(values[0]).matches() ? values[0] : null;
+        return values.length == 1 && isNumber(values[0], 0, 7) ? values[0] : null;
     }
 }

@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.campusnews.article.Article;
 import org.campusnews.article.ArticleRepository;
 import org.campusnews.article.BrowseCounter;
@@ -67,6 +70,9 @@ class PageCacheIntegrationTests extends IntegrationTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     CampusNewsProperties properties;
@@ -147,6 +153,12 @@ class PageCacheIntegrationTests extends IntegrationTest {
                         .header("User-Agent", BROWSER).header("Accept-Encoding", "gzip, deflate, br").build());
                 assertThat(zipped.headers().firstValue("content-encoding")).as(path).hasValue("gzip");
                 assertThat(zipped.headers().allValues("vary")).contains("Accept-Encoding");
+                String zippedTag = zipped.headers().firstValue("etag").orElseThrow();
+                assertThat(zippedTag).as("a strong tag of its own").startsWith("\"").endsWith("-gz\"");
+                HttpResponse<byte[]> revalidated = sendBytes(HttpRequest.newBuilder(uri(path))
+                        .header("Accept-Encoding", "gzip").header("If-None-Match", "W/" + zippedTag).build());
+                assertThat(revalidated.statusCode()).as(path).isEqualTo(304);
+                assertThat(revalidated.headers().firstValue("etag")).hasValue(zippedTag);
                 String text = gunzip(zipped.body());
                 if (path.contains("/articles/")) {
                     assertThat(browseCount(text)).isEqualTo(browseCount(plain) + 1 + round);
@@ -253,6 +265,26 @@ class PageCacheIntegrationTests extends IntegrationTest {
         Document articlePage = page(path);
         assertThat(articlePage.select(".site-nav").text()).contains("Renamed Section");
         assertThat(articlePage.select(".article__credit").text()).contains("Renamed Office");
+    }
+
+    @Test
+    void keptPagesAreCountedByTheCacheMetersAndRenderedOnesByTheRequestTimer() {
+        String path = "/en/sections/" + section.getSlug() + "?page=1&metered";
+        content.article(section, department).en("Metered").releasedHoursAgo(2).save();
+        get(path);
+        double hits = meters.get("cache.gets").tag("cache", "pages").tag("result", "hit").functionCounter().count();
+        long observed = observedRequests();
+
+        get(path);
+        get(path);
+
+        assertThat(meters.get("cache.gets").tag("cache", "pages").tag("result", "hit").functionCounter().count())
+                .isEqualTo(hits + 2);
+        assertThat(observedRequests()).isEqualTo(observed);
+    }
+
+    private long observedRequests() {
+        return meters.find("http.server.requests").timers().stream().mapToLong(Timer::count).sum();
     }
 
     @Test
