@@ -11,6 +11,7 @@ final class PageKeys {
 
     private static final String SECTIONS = "sections/";
     private static final String ARTICLES = "articles/";
+    private static final String PAGE_QUERY = "page=";
     private static final int LANGUAGE_PREFIX = "/en/".length();
 
     private PageKeys() {
@@ -18,33 +19,67 @@ final class PageKeys {
 
     /** Null for anything that is not a visitor's page, or whose page number the page itself must refuse. */
     static String of(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!hasLanguagePrefix(path)) {
+        String path = path(request);
+        if (!isPage(path)) {
             return null;
         }
-        String scheme = request.isSecure() ? "s:" : ":";
+        if (!isSectionPage(path)) {
+            return scheme(request) + path;
+        }
+        String page = pageNumber(request);
+        return page == null ? null : scheme(request) + path + "?page=" + page;
+    }
+
+    /**
+     * The key of a page whose query is absent or, on a section page, exactly {@code page=N}: read from the query
+     * string, without parsing the parameters, which stay unread for the filter that checks them. Null for any other
+     * request, including pages with other queries, which {@link #of} still finds.
+     */
+    static String ofPlainAddress(HttpServletRequest request) {
+        String path = path(request);
+        if (!isPage(path)) {
+            return null;
+        }
+        String query = request.getQueryString();
+        if (!isSectionPage(path)) {
+            return query == null ? scheme(request) + path : null;
+        }
+        if (query == null) {
+            return scheme(request) + path + "?page=1";
+        }
+        return isPageQuery(query) ? scheme(request) + path + "?" + query : null;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static String scheme(HttpServletRequest request) {
+        return request.isSecure() ? "s:" : ":";
+    }
+
+    /** A home page, an article page or a section page, by the form of its path. */
+    private static boolean isPage(String path) {
+        if (!hasLanguagePrefix(path)) {
+            return false;
+        }
         if (path.length() == LANGUAGE_PREFIX) {
-            return scheme + path;
+            return true;
         }
         if (path.startsWith(ARTICLES, LANGUAGE_PREFIX)) {
-            return isArticleId(path, LANGUAGE_PREFIX + ARTICLES.length()) ? scheme + path : null;
+            return isNumber(path, LANGUAGE_PREFIX + ARTICLES.length(), 18);
         }
-        if (path.startsWith(SECTIONS, LANGUAGE_PREFIX) && isSlug(path, LANGUAGE_PREFIX + SECTIONS.length())) {
-            String page = pageNumber(request);
-            return page == null ? null : scheme + path + "?page=" + page;
-        }
-        return null;
+        return isSectionPage(path);
+    }
+
+    private static boolean isSectionPage(String path) {
+        return path.startsWith(SECTIONS, LANGUAGE_PREFIX) && isSlug(path, LANGUAGE_PREFIX + SECTIONS.length());
     }
 
     /** {@code /en/} or {@code /zh/}. */
     private static boolean hasLanguagePrefix(String path) {
         return path.length() >= LANGUAGE_PREFIX && path.charAt(0) == '/' && path.charAt(3) == '/'
                 && (path.startsWith("en", 1) || path.startsWith("zh", 1));
-    }
-
-    /** 1 to 18 digits, not starting with 0, up to the end of the path. */
-    private static boolean isArticleId(String path, int from) {
-        return isNumber(path, from, 18);
     }
 
     /** Lower-case letters, digits and hyphens, 1 to 80 of them, not starting with a hyphen, up to the end. */
@@ -62,6 +97,7 @@ final class PageKeys {
         return true;
     }
 
+    /** 1 to {@code maxDigits} digits from {@code from} to the end, not starting with 0. */
     private static boolean isNumber(String text, int from, int maxDigits) {
         int length = text.length() - from;
         if (length < 1 || length > maxDigits || text.charAt(from) == '0') {
@@ -74,6 +110,10 @@ final class PageKeys {
             }
         }
         return true;
+    }
+
+    private static boolean isPageQuery(String query) {
+        return query.startsWith(PAGE_QUERY) && isNumber(query, PAGE_QUERY.length(), 7);
     }
 
     private static String pageNumber(HttpServletRequest request) {

@@ -51,6 +51,33 @@ class PageKeysTests {
         assertThat(PageKeys.of(request)).isEqualTo(key);
     }
 
+    @ParameterizedTest(name = "{0} ?{1} -> {2}")
+    @CsvSource(nullValues = "none", value = {
+            "/en/,                      none,            :/en/",
+            "/en/articles/36,           none,            :/en/articles/36",
+            "/en/sections/notices,      none,            :/en/sections/notices?page=1",
+            "/en/sections/notices,      page=500,        :/en/sections/notices?page=500",
+            "/en/,                      page=2,          none",
+            "/en/articles/36,           utm_source=x,    none",
+            "/en/articles/36,           page=2,          none",
+            "/en/sections/notices,      page=500&x=1,    none",
+            "/en/sections/notices,      x=1&page=500,    none",
+            "/en/sections/notices,      page=%35,        none",
+            "/en/sections/notices,      page=0,          none",
+            "/en/sections/notices,      page=12345678,   none",
+            "/en/sections/notices,      page=,           none",
+            "/en/sections/Notices,      none,            none",
+            "/fr/,                      none,            none",
+    })
+    void plainAddressesAreKeyedFromTheQueryStringAloneAndOthersAreLeftToTheFullCheck(String path, String query,
+            String key) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.setQueryString(query);
+        // Parameters that would contradict the query string show that they are not read.
+        request.addParameter("page", "77");
+        assertThat(PageKeys.ofPlainAddress(request)).isEqualTo(key);
+    }
+
     @Test
     void aLongSlugIsAKeyUpToEightyCharacters() {
         assertThat(PageKeys.of(new MockHttpServletRequest("GET", "/en/sections/" + "a".repeat(80)))).isNotNull();
