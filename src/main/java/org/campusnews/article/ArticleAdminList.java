@@ -11,7 +11,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.user.Staff;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -34,7 +34,7 @@ public class ArticleAdminList {
 
     /** One page (from 1) of the list, with each article's section, department and versions loaded. */
     @Transactional(readOnly = true)
-    public Page<Article> page(ArticleFilter filter, int page, StaffPrincipal staff) {
+    public Page<Article> page(ArticleFilter filter, int page, Staff staff) {
         PageRequest request = PageRequest.of(Math.max(0, page - 1), PAGE_SIZE);
         List<Long> ids = ids(filter, staff, (int) request.getOffset(), PAGE_SIZE);
         long total = count(filter, staff);
@@ -46,7 +46,7 @@ public class ArticleAdminList {
 
     /** The articles listed just before and after one, in the list's current filter and order. */
     @Transactional(readOnly = true)
-    public Stepper stepper(long articleId, ArticleFilter filter, StaffPrincipal staff) {
+    public Stepper stepper(long articleId, ArticleFilter filter, Staff staff) {
         List<Long> ids = ids(filter, staff, 0, Integer.MAX_VALUE);
         int index = ids.indexOf(articleId);
         if (index < 0) {
@@ -56,7 +56,7 @@ public class ArticleAdminList {
                 index < ids.size() - 1 ? Optional.of(ids.get(index + 1)) : Optional.empty(), index + 1, ids.size());
     }
 
-    private List<Long> ids(ArticleFilter filter, StaffPrincipal staff, int offset, int limit) {
+    private List<Long> ids(ArticleFilter filter, Staff staff, int offset, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Article> root = query.from(Article.class);
@@ -66,7 +66,7 @@ public class ArticleAdminList {
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    private long count(ArticleFilter filter, StaffPrincipal staff) {
+    private long count(ArticleFilter filter, Staff staff) {
         return articles.count(filter.visibleTo(staff));
     }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,7 +20,7 @@ import org.campusnews.media.MediaReferences;
 import org.campusnews.media.MediaRepository;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionRepository;
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.user.Staff;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,7 +63,7 @@ public class ArticleAdminService {
 
     /** The article with all its versions, for a person who may see it. */
     @Transactional(readOnly = true)
-    public Article load(long id, StaffPrincipal staff) {
+    public Article load(long id, Staff staff) {
         Article article = articles.findWithDetails(id).orElseThrow(() -> new NotFoundException("No article " + id));
         if (article.isDeleted() && !staff.isAdmin()) {
             throw new NotFoundException("Article " + id + " is deleted");
@@ -74,7 +73,7 @@ public class ArticleAdminService {
     }
 
     @Transactional
-    public Article create(ArticleDraft draft, StaffPrincipal staff) {
+    public Article create(ArticleDraft draft, Staff staff) {
         Article article = new Article(section(draft.sectionId()), department(draft.departmentId()));
         requireDepartment(article.getDepartment().getId(), staff);
         apply(draft, article);
@@ -90,7 +89,7 @@ public class ArticleAdminService {
      * ({@link WorkflowException}, or no permission) leaves nothing stored.
      */
     @Transactional
-    public Article create(ArticleDraft draft, WorkflowAction step, String comment, StaffPrincipal staff) {
+    public Article create(ArticleDraft draft, WorkflowAction step, String comment, Staff staff) {
         Article article = create(draft, staff);
         return step == null ? article : transition(article.getId(), article.getVersion(), step, comment, staff);
     }
@@ -101,7 +100,7 @@ public class ArticleAdminService {
      */
     @Transactional
     public Article update(long id, long expectedVersion, ArticleDraft draft, WorkflowAction step, String comment,
-            StaffPrincipal staff) {
+            Staff staff) {
         Article article = update(id, expectedVersion, draft, staff);
         return step == null ? article : transition(id, article.getVersion(), step, comment, staff);
     }
@@ -111,7 +110,7 @@ public class ArticleAdminService {
      * throws {@link ArticleConflictException} and changes nothing.
      */
     @Transactional
-    public Article update(long id, long expectedVersion, ArticleDraft draft, StaffPrincipal staff) {
+    public Article update(long id, long expectedVersion, ArticleDraft draft, Staff staff) {
         Article article = lockForChange(id, expectedVersion, staff);
         requireEditable(article, staff);
         long previousSection = article.getSection().getId();
@@ -124,9 +123,9 @@ public class ArticleAdminService {
     }
 
     @Transactional
-    public Article transition(long id, long expectedVersion, WorkflowAction action, String comment, StaffPrincipal staff) {
+    public Article transition(long id, long expectedVersion, WorkflowAction action, String comment, Staff staff) {
         Article article = lockForChange(id, expectedVersion, staff);
-        if (action.isEditorsOnly() && !staff.canPublish()) {
+        if (!ArticlePermissions.mayTake(action, article, staff)) {
             throw new AccessDeniedException(staff.getUsername() + " may not " + action);
         }
         if (!action.startsFrom(article.getStatus())) {
@@ -147,12 +146,12 @@ public class ArticleAdminService {
 
     /** Soft delete: the article leaves the public site and the staff lists; an administrator can restore it. */
     @Transactional
-    public void delete(long id, StaffPrincipal staff) {
+    public void delete(long id, Staff staff) {
         Article article = articles.findForUpdate(id).orElseThrow(() -> new NotFoundException("No article " + id));
         if (article.isDeleted()) {
             return;
         }
-        if (!canDelete(article, staff)) {
+        if (!ArticlePermissions.mayDelete(article, staff)) {
             throw new AccessDeniedException(staff.getUsername() + " may not delete article " + id);
         }
         article.markDeleted(clock.instant(), staff.getUsername());
@@ -163,8 +162,8 @@ public class ArticleAdminService {
     }
 
     @Transactional
-    public void restore(long id, StaffPrincipal staff) {
-        if (!staff.isAdmin()) {
+    public void restore(long id, Staff staff) {
+        if (!ArticlePermissions.mayRestore(staff)) {
             throw new AccessDeniedException("Only administrators restore deleted articles");
         }
         Article article = articles.findForUpdate(id).orElseThrow(() -> new NotFoundException("No article " + id));
@@ -176,13 +175,13 @@ public class ArticleAdminService {
     }
 
     @Transactional(readOnly = true)
-    public List<ArticleRevision> history(long id, StaffPrincipal staff) {
+    public List<ArticleRevision> history(long id, Staff staff) {
         load(id, staff);
         return revisions.of(id);
     }
 
     @Transactional(readOnly = true)
-    public ArticleSnapshot revision(long articleId, long revisionId, StaffPrincipal staff) {
+    public ArticleSnapshot revision(long articleId, long revisionId, Staff staff) {
         load(articleId, staff);
         return revisions.find(revisionId)
                 .filter(revision -> revision.getArticleId() == articleId)
@@ -192,7 +191,7 @@ public class ArticleAdminService {
 
     /** Puts the content of an earlier revision back, as a new save (so it is itself in the history). */
     @Transactional
-    public Article restoreRevision(long articleId, long revisionId, long expectedVersion, StaffPrincipal staff) {
+    public Article restoreRevision(long articleId, long revisionId, long expectedVersion, Staff staff) {
         ArticleSnapshot snapshot = revision(articleId, revisionId, staff);
         Article article = lockForChange(articleId, expectedVersion, staff);
         requireEditable(article, staff);
@@ -207,34 +206,24 @@ public class ArticleAdminService {
     }
 
     /** The workflow steps this person may take on this article now; the server checks them again when taken. */
-    public Set<WorkflowAction> availableActions(Article article, StaffPrincipal staff) {
-        Set<WorkflowAction> actions = EnumSet.noneOf(WorkflowAction.class);
-        if (article.isDeleted() || !staff.worksFor(article.getDepartment().getId())) {
-            return actions;
-        }
-        for (WorkflowAction action : WorkflowAction.values()) {
-            if (action.startsFrom(article.getStatus()) && (staff.canPublish() || !action.isEditorsOnly())) {
-                actions.add(action);
-            }
-        }
-        return actions;
+    public Set<WorkflowAction> availableActions(Article article, Staff staff) {
+        return ArticlePermissions.steps(article, staff);
     }
 
-    public boolean canEdit(Article article, StaffPrincipal staff) {
-        return !article.isDeleted() && staff.worksFor(article.getDepartment().getId())
-                && (staff.canPublish() || article.getStatus() == ArticleStatus.DRAFT);
+    /** {@link ArticlePermissions#mayEdit}, for the media uploads of an article. */
+    public boolean canEdit(Article article, Staff staff) {
+        return ArticlePermissions.mayEdit(article, staff);
     }
 
-    public boolean canDelete(Article article, StaffPrincipal staff) {
-        return !article.isDeleted() && staff.worksFor(article.getDepartment().getId())
-                && (staff.canPublish() || article.getStatus() == ArticleStatus.DRAFT);
+    public boolean canDelete(Article article, Staff staff) {
+        return ArticlePermissions.mayDelete(article, staff);
     }
 
     public ArticleSnapshot snapshotOf(Article article) {
         return ArticleSnapshot.of(article);
     }
 
-    private Article saved(Article article, long previousSection, StaffPrincipal staff, String note) {
+    private Article saved(Article article, long previousSection, Staff staff, String note) {
         article.touch(clock.instant(), staff.getUsername());
         articles.flush();
         revisions.keep(article, staff.getUsername(), note);
@@ -245,7 +234,7 @@ public class ArticleAdminService {
         return article;
     }
 
-    private Article lockForChange(long id, long expectedVersion, StaffPrincipal staff) {
+    private Article lockForChange(long id, long expectedVersion, Staff staff) {
         Article article = articles.findForUpdate(id).orElseThrow(() -> new NotFoundException("No article " + id));
         if (article.isDeleted()) {
             throw new NotFoundException("Article " + id + " is deleted");
@@ -259,14 +248,14 @@ public class ArticleAdminService {
     }
 
     /** Authors edit drafts only: once submitted, an article is the editors' to change. */
-    private void requireEditable(Article article, StaffPrincipal staff) {
-        if (!canEdit(article, staff)) {
+    private void requireEditable(Article article, Staff staff) {
+        if (!ArticlePermissions.mayEdit(article, staff)) {
             throw new AccessDeniedException(staff.getUsername() + " may not edit article " + article.getId());
         }
     }
 
-    private static void requireDepartment(long departmentId, StaffPrincipal staff) {
-        if (!staff.worksFor(departmentId)) {
+    private static void requireDepartment(long departmentId, Staff staff) {
+        if (!ArticlePermissions.mayWriteFor(departmentId, staff)) {
             throw new AccessDeniedException(staff.getUsername() + " does not work for department " + departmentId);
         }
     }
