@@ -11,18 +11,20 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.user.Staff;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
-/** The staff list of articles: filtered, sorted, paginated, and stepped through with Previous/Next. */
-@Service
-public class ArticleAdminList {
+/**
+ * The staff list of articles: filtered, sorted, paginated, and stepped through with Previous/Next. Reached through
+ * {@link ArticleAdminService}.
+ */
+@Component
+class ArticleAdminList {
 
-    public static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 20;
 
     private final EntityManager entityManager;
     private final ArticleRepository articles;
@@ -33,8 +35,7 @@ public class ArticleAdminList {
     }
 
     /** One page (from 1) of the list, with each article's section, department and versions loaded. */
-    @Transactional(readOnly = true)
-    public Page<Article> page(ArticleFilter filter, int page, StaffPrincipal staff) {
+    Page<Article> page(ArticleFilter filter, int page, Staff staff) {
         PageRequest request = PageRequest.of(Math.max(0, page - 1), PAGE_SIZE);
         List<Long> ids = ids(filter, staff, (int) request.getOffset(), PAGE_SIZE);
         long total = count(filter, staff);
@@ -45,18 +46,17 @@ public class ArticleAdminList {
     }
 
     /** The articles listed just before and after one, in the list's current filter and order. */
-    @Transactional(readOnly = true)
-    public Stepper stepper(long articleId, ArticleFilter filter, StaffPrincipal staff) {
+    ArticleEditor.Stepper stepper(long articleId, ArticleFilter filter, Staff staff) {
         List<Long> ids = ids(filter, staff, 0, Integer.MAX_VALUE);
         int index = ids.indexOf(articleId);
         if (index < 0) {
-            return new Stepper(Optional.empty(), Optional.empty(), 0, ids.size());
+            return new ArticleEditor.Stepper(Optional.empty(), Optional.empty(), 0, ids.size());
         }
-        return new Stepper(index > 0 ? Optional.of(ids.get(index - 1)) : Optional.empty(),
+        return new ArticleEditor.Stepper(index > 0 ? Optional.of(ids.get(index - 1)) : Optional.empty(),
                 index < ids.size() - 1 ? Optional.of(ids.get(index + 1)) : Optional.empty(), index + 1, ids.size());
     }
 
-    private List<Long> ids(ArticleFilter filter, StaffPrincipal staff, int offset, int limit) {
+    private List<Long> ids(ArticleFilter filter, Staff staff, int offset, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Article> root = query.from(Article.class);
@@ -66,11 +66,7 @@ public class ArticleAdminList {
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    private long count(ArticleFilter filter, StaffPrincipal staff) {
+    private long count(ArticleFilter filter, Staff staff) {
         return articles.count(filter.visibleTo(staff));
-    }
-
-    /** Previous and next article ids, and where this one stands ({@code position} of {@code total}, from 1). */
-    public record Stepper(Optional<Long> previous, Optional<Long> next, int position, int total) {
     }
 }

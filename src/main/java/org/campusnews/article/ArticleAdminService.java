@@ -1,14 +1,15 @@
 package org.campusnews.article;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
@@ -21,17 +22,23 @@ import org.campusnews.media.MediaReferences;
 import org.campusnews.media.MediaRepository;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionRepository;
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.section.SectionService;
+import org.campusnews.user.Staff;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Staff work on articles: writing, the editorial workflow, deletion and history. Every method checks on the server
- * what the signed-in person may do: authors only touch their departments' drafts, only editors and administrators
- * publish, only administrators restore deleted articles.
+ * The staff door to articles: the list, the editor, saving with a workflow step, deletion and history. Every change
+ * is one transaction and is checked on the server against {@link ArticlePermissions}: authors only touch their
+ * departments' drafts, only editors and administrators publish, only administrators restore deleted articles. A
+ * refusal for lack of permission is an {@link AccessDeniedException}; a refused step or a conflicting save is an
+ * {@link ArticleSaveOutcome}, and leaves nothing stored.
  */
 @Service
 public class ArticleAdminService {
@@ -46,10 +53,16 @@ public class ArticleAdminService {
     private final MediaRepository media;
     private final MediaReferences mediaReferences;
     private final Clock clock;
+    private final ArticleAdminList list;
+    private final ChangeTable changeTable;
+    private final SectionService sectionService;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
 
     ArticleAdminService(ArticleRepository articles, SectionRepository sections, DepartmentRepository departments,
             SectionListing listing, Revisions revisions, HtmlSanitizer sanitizer, AuditLog auditLog,
-            MediaRepository media, MediaReferences mediaReferences, Clock clock) {
+            MediaRepository media, MediaReferences mediaReferences, Clock clock, ArticleAdminList list,
+            ChangeTable changeTable, SectionService sectionService, PlatformTransactionManager transactions) {
         this.articles = articles;
         this.sections = sections;
         this.departments = departments;
@@ -60,21 +73,131 @@ public class ArticleAdminService {
         this.media = media;
         this.mediaReferences = mediaReferences;
         this.clock = clock;
+        this.list = list;
+        this.changeTable = changeTable;
+        this.sectionService = sectionService;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+    }
+
+    /** One page (from 1) of the staff list, with each article's section, department and versions loaded. */
+    @Transactional(readOnly = true)
+    public ArticleListPage list(ArticleFilter filter, int page, Staff staff) {
+        return new ArticleListPage(list.page(filter, page, staff), choices(staff));
+    }
+
+    /** The editor for a new article. */
+    @Transactional(readOnly = true)
+    public ArticleEditor newEditor(Staff staff) {
+        return editorOf(null, null, staff);
+    }
+
+    /**
+     * The editor of a stored article, for a person who may see it; with Previous/Next through the staff list in
+     * {@code listFilter}'s order when it is given.
+     */
+    @Transactional(readOnly = true)
+    public ArticleEditor editor(long id, ArticleFilter listFilter, Staff staff) {
+        Article article = load(id, staff);
+        return editorOf(article, listFilter == null ? null : list.stepper(id, listFilter, staff), staff);
+    }
+
+    /**
+     * Saves the editor's content and takes the workflow step pressed with it, in one transaction: a refused step
+     * or a save based on an outdated version stores nothing.
+     */
+    public ArticleSaveOutcome save(ArticleSaveRequest request, Staff staff) {
+        return outcome(request.articleId(), staff, () -> request.articleId() == null
+                        ? create(request.draft(), request.step(), request.comment(), staff)
+                        : update(request.articleId(), request.expectedVersion(), request.draft(), request.step(),
+                                request.comment(), staff),
+                conflict -> ArticleSnapshot.of(request.draft(), conflict.current().status()));
+    }
+
+    /** Puts the content of an earlier revision back, as a new save (so it is itself in the history). */
+    public ArticleSaveOutcome restoreRevision(long articleId, long revisionId, long expectedVersion, Staff staff) {
+        return outcome(articleId, staff, () -> putBack(articleId, revisionId, expectedVersion, staff),
+                conflict -> conflict.current());
+    }
+
+    /** What the stored article's staff see when it is previewed in the public template: no neighbours, no view counted. */
+    @Transactional(readOnly = true)
+    public ArticleReading.Shown preview(long id, Language language, Staff staff) {
+        Article article = load(id, staff);
+        ArticleTranslation translation = article.translation(language)
+                .orElseThrow(() -> new NotFoundException("Article " + id + " has no " + language.code() + " version"));
+        return new ArticleReading.Shown(article, translation, article.getBrowseCount(), Neighbours.NONE,
+                ViewCount.fixed(article.getBrowseCount()));
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleHistory history(long id, Staff staff) {
+        return new ArticleHistory(load(id, staff), revisions.of(id));
+    }
+
+    @Transactional(readOnly = true)
+    public RevisionComparison comparison(long articleId, long revisionId, Staff staff) {
+        Article article = load(articleId, staff);
+        ArticleSnapshot revision = revision(articleId, revisionId, staff);
+        return new RevisionComparison(article, revisionId, ArticlePermissions.mayEdit(article, staff),
+                changeTable.between(revision, ArticleSnapshot.of(article)));
     }
 
     /** The article with all its versions, for a person who may see it. */
-    @Transactional(readOnly = true)
-    public Article load(long id, StaffPrincipal staff) {
+    private Article load(long id, Staff staff) {
         Article article = articles.findWithDetails(id).orElseThrow(() -> new NotFoundException("No article " + id));
         if (article.isDeleted() && !staff.isAdmin()) {
             throw new NotFoundException("Article " + id + " is deleted");
         }
-        requireDepartment(article.getDepartment().getId(), staff);
+        if (!ArticlePermissions.maySee(article, staff)) {
+            throw new AccessDeniedException(staff.getUsername() + " may not see article " + id);
+        }
         return article;
     }
 
-    @Transactional
-    public Article create(ArticleDraft draft, StaffPrincipal staff) {
+    /**
+     * Runs a change in its own transaction; a refused step or a conflict rolls it back and is answered with the
+     * editor as stored, read afresh.
+     */
+    private ArticleSaveOutcome outcome(Long articleId, Staff staff, Supplier<Article> change,
+            Function<ArticleConflictException, ArticleSnapshot> baseWhenUnknown) {
+        try {
+            return new ArticleSaveOutcome.Saved(writing.execute(status -> change.get().getId()));
+        } catch (WorkflowException refused) {
+            return new ArticleSaveOutcome.Refused(refused.messageKey(), storedEditor(articleId, staff));
+        } catch (ArticleConflictException conflict) {
+            ArticleSnapshot base = conflict.base() != null ? conflict.base() : baseWhenUnknown.apply(conflict);
+            return new ArticleSaveOutcome.Conflict(conflict.changedBy(), conflict.currentVersion(),
+                    changeTable.between(base, conflict.current()), storedEditor(articleId, staff));
+        }
+    }
+
+    private ArticleEditor storedEditor(Long articleId, Staff staff) {
+        return reading.execute(status -> editorOf(articleId == null ? null : load(articleId, staff), null, staff));
+    }
+
+    private ArticleEditor editorOf(Article article, ArticleEditor.Stepper stepper, Staff staff) {
+        if (article == null) {
+            ArticleEditor.Choices choices = choices(staff);
+            return new ArticleEditor(null, true, false, false, List.copyOf(ArticlePermissions.stepsForNew(staff)), false,
+                    choices, null, new ArticleEditor.NewArticle(clock.instant().truncatedTo(ChronoUnit.MINUTES),
+                            choices.onlyDepartment()));
+        }
+        return new ArticleEditor(article, ArticlePermissions.mayEdit(article, staff),
+                ArticlePermissions.mayDelete(article, staff),
+                article.isDeleted() && ArticlePermissions.mayRestore(staff),
+                List.copyOf(ArticlePermissions.steps(article, staff)), article.isScheduledAt(clock.instant()),
+                choices(staff), stepper, null);
+    }
+
+    private ArticleEditor.Choices choices(Staff staff) {
+        List<Department> all = departments.findAll(Sort.by("sortOrder", "id"));
+        return new ArticleEditor.Choices(sectionService.all().list(),
+                all.stream().filter(department -> ArticlePermissions.mayWriteFor(department.getId(), staff)).toList(), all);
+    }
+
+    private Article create(ArticleDraft draft, Staff staff) {
         Article article = new Article(section(draft.sectionId()), department(draft.departmentId()));
         requireDepartment(article.getDepartment().getId(), staff);
         apply(draft, article);
@@ -85,23 +208,15 @@ public class ArticleAdminService {
         return article;
     }
 
-    /**
-     * A new article and, when {@code step} is given, its first workflow step, in one transaction: a refused step
-     * ({@link WorkflowException}, or no permission) leaves nothing stored.
-     */
-    @Transactional
-    public Article create(ArticleDraft draft, WorkflowAction step, String comment, StaffPrincipal staff) {
+    /** A new article and, when {@code step} is given, its first workflow step. */
+    private Article create(ArticleDraft draft, WorkflowAction step, String comment, Staff staff) {
         Article article = create(draft, staff);
         return step == null ? article : transition(article.getId(), article.getVersion(), step, comment, staff);
     }
 
-    /**
-     * New content over the stored article and, when {@code step} is given, a workflow step, in one transaction: a
-     * refused step ({@link WorkflowException}, or no permission) leaves the stored article as it was.
-     */
-    @Transactional
-    public Article update(long id, long expectedVersion, ArticleDraft draft, WorkflowAction step, String comment,
-            StaffPrincipal staff) {
+    /** New content over the stored article and, when {@code step} is given, a workflow step. */
+    private Article update(long id, long expectedVersion, ArticleDraft draft, WorkflowAction step, String comment,
+            Staff staff) {
         Article article = update(id, expectedVersion, draft, staff);
         return step == null ? article : transition(id, article.getVersion(), step, comment, staff);
     }
@@ -110,8 +225,7 @@ public class ArticleAdminService {
      * Saves new content over the stored article, provided nobody saved it since {@code expectedVersion}; otherwise
      * throws {@link ArticleConflictException} and changes nothing.
      */
-    @Transactional
-    public Article update(long id, long expectedVersion, ArticleDraft draft, StaffPrincipal staff) {
+    private Article update(long id, long expectedVersion, ArticleDraft draft, Staff staff) {
         Article article = lockForChange(id, expectedVersion, staff);
         requireEditable(article, staff);
         long previousSection = article.getSection().getId();
@@ -123,10 +237,9 @@ public class ArticleAdminService {
         return saved(article, previousSection, staff, "edited");
     }
 
-    @Transactional
-    public Article transition(long id, long expectedVersion, WorkflowAction action, String comment, StaffPrincipal staff) {
+    private Article transition(long id, long expectedVersion, WorkflowAction action, String comment, Staff staff) {
         Article article = lockForChange(id, expectedVersion, staff);
-        if (action.isEditorsOnly() && !staff.canPublish()) {
+        if (!ArticlePermissions.mayTake(action, article, staff)) {
             throw new AccessDeniedException(staff.getUsername() + " may not " + action);
         }
         if (!action.startsFrom(article.getStatus())) {
@@ -147,12 +260,12 @@ public class ArticleAdminService {
 
     /** Soft delete: the article leaves the public site and the staff lists; an administrator can restore it. */
     @Transactional
-    public void delete(long id, StaffPrincipal staff) {
+    public void delete(long id, Staff staff) {
         Article article = articles.findForUpdate(id).orElseThrow(() -> new NotFoundException("No article " + id));
         if (article.isDeleted()) {
             return;
         }
-        if (!canDelete(article, staff)) {
+        if (!ArticlePermissions.mayDelete(article, staff)) {
             throw new AccessDeniedException(staff.getUsername() + " may not delete article " + id);
         }
         article.markDeleted(clock.instant(), staff.getUsername());
@@ -163,8 +276,8 @@ public class ArticleAdminService {
     }
 
     @Transactional
-    public void restore(long id, StaffPrincipal staff) {
-        if (!staff.isAdmin()) {
+    public void restore(long id, Staff staff) {
+        if (!ArticlePermissions.mayRestore(staff)) {
             throw new AccessDeniedException("Only administrators restore deleted articles");
         }
         Article article = articles.findForUpdate(id).orElseThrow(() -> new NotFoundException("No article " + id));
@@ -175,14 +288,7 @@ public class ArticleAdminService {
         auditLog.record(AuditAction.ARTICLE_RESTORED, "ARTICLE", id, title(article));
     }
 
-    @Transactional(readOnly = true)
-    public List<ArticleRevision> history(long id, StaffPrincipal staff) {
-        load(id, staff);
-        return revisions.of(id);
-    }
-
-    @Transactional(readOnly = true)
-    public ArticleSnapshot revision(long articleId, long revisionId, StaffPrincipal staff) {
+    private ArticleSnapshot revision(long articleId, long revisionId, Staff staff) {
         load(articleId, staff);
         return revisions.find(revisionId)
                 .filter(revision -> revision.getArticleId() == articleId)
@@ -190,9 +296,7 @@ public class ArticleAdminService {
                 .orElseThrow(() -> new NotFoundException("No revision " + revisionId + " of article " + articleId));
     }
 
-    /** Puts the content of an earlier revision back, as a new save (so it is itself in the history). */
-    @Transactional
-    public Article restoreRevision(long articleId, long revisionId, long expectedVersion, StaffPrincipal staff) {
+    private Article putBack(long articleId, long revisionId, long expectedVersion, Staff staff) {
         ArticleSnapshot snapshot = revision(articleId, revisionId, staff);
         Article article = lockForChange(articleId, expectedVersion, staff);
         requireEditable(article, staff);
@@ -206,35 +310,12 @@ public class ArticleAdminService {
         return article;
     }
 
-    /** The workflow steps this person may take on this article now; the server checks them again when taken. */
-    public Set<WorkflowAction> availableActions(Article article, StaffPrincipal staff) {
-        Set<WorkflowAction> actions = EnumSet.noneOf(WorkflowAction.class);
-        if (article.isDeleted() || !staff.worksFor(article.getDepartment().getId())) {
-            return actions;
-        }
-        for (WorkflowAction action : WorkflowAction.values()) {
-            if (action.startsFrom(article.getStatus()) && (staff.canPublish() || !action.isEditorsOnly())) {
-                actions.add(action);
-            }
-        }
-        return actions;
+    /** {@link ArticlePermissions#mayEdit}, for the media uploads of an article. */
+    public boolean canEdit(Article article, Staff staff) {
+        return ArticlePermissions.mayEdit(article, staff);
     }
 
-    public boolean canEdit(Article article, StaffPrincipal staff) {
-        return !article.isDeleted() && staff.worksFor(article.getDepartment().getId())
-                && (staff.canPublish() || article.getStatus() == ArticleStatus.DRAFT);
-    }
-
-    public boolean canDelete(Article article, StaffPrincipal staff) {
-        return !article.isDeleted() && staff.worksFor(article.getDepartment().getId())
-                && (staff.canPublish() || article.getStatus() == ArticleStatus.DRAFT);
-    }
-
-    public ArticleSnapshot snapshotOf(Article article) {
-        return ArticleSnapshot.of(article);
-    }
-
-    private Article saved(Article article, long previousSection, StaffPrincipal staff, String note) {
+    private Article saved(Article article, long previousSection, Staff staff, String note) {
         article.touch(clock.instant(), staff.getUsername());
         articles.flush();
         revisions.keep(article, staff.getUsername(), note);
@@ -245,7 +326,7 @@ public class ArticleAdminService {
         return article;
     }
 
-    private Article lockForChange(long id, long expectedVersion, StaffPrincipal staff) {
+    private Article lockForChange(long id, long expectedVersion, Staff staff) {
         Article article = articles.findForUpdate(id).orElseThrow(() -> new NotFoundException("No article " + id));
         if (article.isDeleted()) {
             throw new NotFoundException("Article " + id + " is deleted");
@@ -259,14 +340,14 @@ public class ArticleAdminService {
     }
 
     /** Authors edit drafts only: once submitted, an article is the editors' to change. */
-    private void requireEditable(Article article, StaffPrincipal staff) {
-        if (!canEdit(article, staff)) {
+    private void requireEditable(Article article, Staff staff) {
+        if (!ArticlePermissions.mayEdit(article, staff)) {
             throw new AccessDeniedException(staff.getUsername() + " may not edit article " + article.getId());
         }
     }
 
-    private static void requireDepartment(long departmentId, StaffPrincipal staff) {
-        if (!staff.worksFor(departmentId)) {
+    private static void requireDepartment(long departmentId, Staff staff) {
+        if (!ArticlePermissions.mayWriteFor(departmentId, staff)) {
             throw new AccessDeniedException(staff.getUsername() + " does not work for department " + departmentId);
         }
     }

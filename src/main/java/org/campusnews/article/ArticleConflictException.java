@@ -4,7 +4,7 @@ package org.campusnews.article;
  * A save based on an older version of the article than the stored one: someone else saved in between. Carries both
  * states so that the editor can see what changed and merge.
  */
-public class ArticleConflictException extends RuntimeException {
+class ArticleConflictException extends RuntimeException {
 
     private final long currentVersion;
     private final transient ArticleSnapshot base;
@@ -19,20 +19,20 @@ public class ArticleConflictException extends RuntimeException {
         this.changedBy = changedBy;
     }
 
-    public long currentVersion() {
+    long currentVersion() {
         return currentVersion;
     }
 
     /** The state the editor started from, when its revision is known. */
-    public ArticleSnapshot base() {
+    ArticleSnapshot base() {
         return base;
     }
 
-    public ArticleSnapshot current() {
+    ArticleSnapshot current() {
         return current;
     }
 
-    public String changedBy() {
+    String changedBy() {
         return changedBy;
     }
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import org.campusnews.i18n.Language;
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.user.Staff;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -39,7 +39,7 @@ public record ArticleFilter(
         }
     }
 
-    public Specification<Article> visibleTo(StaffPrincipal staff) {
+    public Specification<Article> visibleTo(Staff staff) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(deleted && staff.isAdmin() ? cb.isNotNull(root.get("deletedAt")) : cb.isNull(root.get("deletedAt")));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -14,6 +15,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The public door to articles: what visitors' pages read (an article with its neighbours and live view count, a
+ * section's numbered pages, the latest of each section for the home page) and what the kept public pages need to
+ * know to be dropped in time. It also stores articles written by the system rather than by staff (demo content,
+ * imports). Staff work goes through {@link ArticleAdminService}.
+ */
 @Service
 public class ArticleService {
 
@@ -43,6 +50,29 @@ public class ArticleService {
         listing.refresh(saved.getSection().getId(), saved.getId());
         revisions.keep(saved, null, "imported");
         return saved;
+    }
+
+    /**
+     * One numbered page (from 1) of a section's list: page 1 starts with the pinned articles. Empty when the page
+     * lies beyond the last one; page 1 always exists, if only to say that there is nothing yet.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ListPage> sectionPage(Section section, Language language, int page) {
+        Instant now = clock.instant();
+        int unpinnedCount = listing.unpinnedCount(section.getId(), language, now);
+        int totalPages = Math.max(1, (unpinnedCount + SectionListing.PAGE_SIZE - 1) / SectionListing.PAGE_SIZE);
+        if (page < 1 || page > totalPages) {
+            return Optional.empty();
+        }
+        List<ListedArticle> pinned = page == 1 ? listing.pinned(section.getId(), language, now) : List.of();
+        List<ListedArticle> unpinned = listing.unpinnedPage(section.getId(), language, unpinnedCount, page);
+        return Optional.of(new ListPage(pinned, unpinned, page, totalPages));
+    }
+
+    /** The first articles of each section's list, keyed by section id; sections with none are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ListedArticle>> latest(Language language, int perSection) {
+        return listing.headOfEachSection(language, clock.instant(), perSection);
     }
 
     /** The live count of an article's views, for a page shown again without reading the article. */
@@ -115,5 +145,13 @@ public class ArticleService {
                 : browseCounter.current(id, article::getBrowseCount);
         Neighbours neighbours = listing.neighbours(id, article.getSection().getId(), language, now);
         return Optional.of(new ArticleReading.Shown(article, translation.get(), browseCount, neighbours, viewCount(id)));
+    }
+
+    /** One page of a section's list: the pinned articles (on page 1 only), then one page of the others. */
+    public record ListPage(List<ListedArticle> pinned, List<ListedArticle> articles, int page, int totalPages) {
+
+        public boolean isEmpty() {
+            return pinned.isEmpty() && articles.isEmpty();
+        }
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * shown. No script, no event handlers, no styles, no {@code javascript:} or {@code data:} URLs, no control characters.
  */
 @Component
-public class HtmlSanitizer {
+class HtmlSanitizer {
 
     private static final Safelist ARTICLE_BODY = Safelist.relaxed()
             .addTags("figure", "figcaption", "hr", "s")

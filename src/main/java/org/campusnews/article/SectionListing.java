@@ -22,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The public order of articles in each section and language, read through the {@code section_listing} table.
  * A section's list shows its pinned articles first, then the others, each newest release time first.
  * Numbered pages of the unpinned articles are position ranges, so page 500 costs the same index lookup as page 1.
+ * Used by the two doors, {@link ArticleService} and {@link ArticleAdminService}: every change to what the list shows
+ * goes through {@link #refresh}, which announces it ({@link PublicArticleChanged}) to the kept public pages.
  */
 @Repository
-public class SectionListing {
+class SectionListing {
 
-    public static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 20;
 
     private static final String LISTED_COLUMNS = """
             select l.article_id, t.title, t.summary, l.release_time, l.pinned, l.cover
@@ -52,14 +54,14 @@ public class SectionListing {
      * to the public pages once it is committed.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void refresh(long sectionId, long articleId) {
+    void refresh(long sectionId, long articleId) {
         boolean moved = recompute(sectionId);
         events.publishEvent(new PublicArticleChanged(sectionId, articleId, moved));
     }
 
     /** Recomputes the positions of a section's articles after any number of them changed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void refresh(long sectionId) {
+    void refresh(long sectionId) {
         recompute(sectionId);
         events.publishEvent(new PublicArticleChanged(sectionId, null, true));
     }
@@ -104,7 +106,7 @@ public class SectionListing {
     }
 
     /** Articles that became visible in (after, upTo]: scheduled ones whose release time came. */
-    public List<PublicArticleChanged> releasedBetween(Instant after, Instant upTo) {
+    List<PublicArticleChanged> releasedBetween(Instant after, Instant upTo) {
         List<?> rows = entityManager.createNativeQuery("""
                         select distinct l.section_id, l.article_id from section_listing l
                         where l.release_time > :after and l.release_time <= :upTo""")
@@ -117,7 +119,7 @@ public class SectionListing {
     }
 
     /** The first release time after {@code now} of any listed article, if one is scheduled. */
-    public Optional<Instant> nextReleaseAfter(Instant now) {
+    Optional<Instant> nextReleaseAfter(Instant now) {
         Object next = entityManager.createNativeQuery("select min(release_time) from section_listing where release_time > :now")
                 .setParameter("now", now)
                 .getSingleResult();
@@ -125,7 +127,7 @@ public class SectionListing {
     }
 
     /** How many unpinned articles the section lists in this language at this moment. */
-    public int unpinnedCount(long sectionId, Language language, Instant now) {
+    int unpinnedCount(long sectionId, Language language, Instant now) {
         List<?> top = entityManager.createNativeQuery("""
                         select l.position from section_listing l
                         where l.section_id = :sectionId and l.lang = :lang and not l.pinned and l.release_time <= :now
@@ -138,7 +140,7 @@ public class SectionListing {
         return top.isEmpty() ? 0 : ((Number) top.get(0)).intValue();
     }
 
-    public List<ListedArticle> pinned(long sectionId, Language language, Instant now) {
+    List<ListedArticle> pinned(long sectionId, Language language, Instant now) {
         return listed(entityManager.createNativeQuery(LISTED_COLUMNS + """
                         where l.section_id = :sectionId and l.lang = :lang and l.pinned and l.release_time <= :now
                         order by l.position desc""")
@@ -152,7 +154,7 @@ public class SectionListing {
      * One page (from 1) of the unpinned articles, given how many are listed ({@link #unpinnedCount}), which fixes
      * the positions the page covers.
      */
-    public List<ListedArticle> unpinnedPage(long sectionId, Language language, int unpinnedCount, int page) {
+    List<ListedArticle> unpinnedPage(long sectionId, Language language, int unpinnedCount, int page) {
         int highest = unpinnedCount - (page - 1) * PAGE_SIZE;
         int lowest = highest - PAGE_SIZE + 1;
         return listed(entityManager.createNativeQuery(UNPINNED_PAGE)
@@ -164,7 +166,7 @@ public class SectionListing {
     }
 
     /** The first {@code limit} articles of every section's list, keyed by section id. */
-    public Map<Long, List<ListedArticle>> headOfEachSection(Language language, Instant now, int limit) {
+    Map<Long, List<ListedArticle>> headOfEachSection(Language language, Instant now, int limit) {
         List<?> rows = entityManager.createNativeQuery("""
                         select s.id, head.article_id, head.title, head.summary, head.release_time, head.pinned, head.cover
                         from section s
@@ -189,7 +191,7 @@ public class SectionListing {
     }
 
     /** The articles listed just above and below this one in its section's list in this language. */
-    public Neighbours neighbours(long articleId, long sectionId, Language language, Instant now) {
+    Neighbours neighbours(long articleId, long sectionId, Language language, Instant now) {
         List<?> rows = entityManager.createNativeQuery("""
                         with current_entry as (
                             select pinned, position from section_listing

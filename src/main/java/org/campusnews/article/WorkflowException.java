@@ -1,7 +1,7 @@
 package org.campusnews.article;
 
 /** A workflow step that the article's state does not allow, such as publishing without a release time. */
-public class WorkflowException extends RuntimeException {
+class WorkflowException extends RuntimeException {
 
     private final String messageKey;
 
@@ -10,7 +10,7 @@ public class WorkflowException extends RuntimeException {
         this.messageKey = messageKey;
     }
 
-    public String messageKey() {
+    String messageKey() {
         return messageKey;
     }
 }

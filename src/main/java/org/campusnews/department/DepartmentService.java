@@ -7,7 +7,7 @@ import org.campusnews.audit.AuditLog;
 import org.campusnews.i18n.BilingualEntityWrites;
 import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.SlugTakenException;
-import org.campusnews.web.ConflictException;
+import org.campusnews.common.ConflictException;
 import org.campusnews.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

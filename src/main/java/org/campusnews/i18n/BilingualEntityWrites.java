@@ -3,7 +3,7 @@ package org.campusnews.i18n;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.campusnews.web.DatabaseErrors;
+import org.campusnews.common.DatabaseErrors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 

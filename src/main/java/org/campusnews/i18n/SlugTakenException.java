@@ -1,6 +1,6 @@
 package org.campusnews.i18n;
 
-import org.campusnews.web.ConflictException;
+import org.campusnews.common.ConflictException;
 
 /** Another department or section has the slug already. */
 public class SlugTakenException extends ConflictException {

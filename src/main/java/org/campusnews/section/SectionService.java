@@ -6,7 +6,7 @@ import org.campusnews.audit.AuditLog;
 import org.campusnews.i18n.BilingualEntityWrites;
 import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.SlugTakenException;
-import org.campusnews.web.ConflictException;
+import org.campusnews.common.ConflictException;
 import org.campusnews.web.NotFoundException;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;

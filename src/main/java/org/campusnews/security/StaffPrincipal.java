@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.campusnews.department.Department;
 import org.campusnews.user.Role;
+import org.campusnews.user.Staff;
 import org.campusnews.user.UserAccount;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,7 +15,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in staff member: role and departments are what every permission check asks about. */
-public class StaffPrincipal implements UserDetails, CredentialsContainer {
+public class StaffPrincipal implements Staff, UserDetails, CredentialsContainer {
 
     private final long id;
     private final String username;
@@ -36,6 +37,7 @@ public class StaffPrincipal implements UserDetails, CredentialsContainer {
         this.mustChangePassword = user.isMustChangePassword();
     }
 
+    @Override
     public long getId() {
         return id;
     }
@@ -44,10 +46,12 @@ public class StaffPrincipal implements UserDetails, CredentialsContainer {
         return displayName;
     }
 
+    @Override
     public Role getRole() {
         return role;
     }
 
+    @Override
     public Set<Long> getDepartmentIds() {
         return departmentIds;
     }
@@ -58,19 +62,6 @@ public class StaffPrincipal implements UserDetails, CredentialsContainer {
 
     void passwordChanged() {
         this.mustChangePassword = false;
-    }
-
-    public boolean isAdmin() {
-        return role == Role.ADMIN;
-    }
-
-    public boolean canPublish() {
-        return role.canPublish();
-    }
-
-    /** Whether this person may see and edit the articles of a department. */
-    public boolean worksFor(long departmentId) {
-        return role.seesAllDepartments() || departmentIds.contains(departmentId);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.campusnews.audit.AuditLog;
 import org.campusnews.department.Department;
 import org.campusnews.department.DepartmentRepository;
 import org.campusnews.web.BadRequestException;
-import org.campusnews.web.DatabaseErrors;
+import org.campusnews.common.DatabaseErrors;
 import org.campusnews.web.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

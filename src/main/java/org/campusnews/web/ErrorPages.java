@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.campusnews.common.ConflictException;
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
 import org.slf4j.Logger;

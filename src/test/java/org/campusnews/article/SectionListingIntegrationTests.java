@@ -21,9 +21,6 @@ class SectionListingIntegrationTests extends IntegrationTest {
     SectionListing listing;
 
     @Autowired
-    SectionArticles sectionArticles;
-
-    @Autowired
     ArticleService articleService;
 
     @Autowired
@@ -82,15 +79,15 @@ class SectionListingIntegrationTests extends IntegrationTest {
     void pagesAreContiguousRangesOfTheList() {
         content.bulkPublish(section, department, 45);
 
-        SectionArticles.ListPage first = sectionArticles.page(section, Language.EN, 1).orElseThrow();
-        SectionArticles.ListPage third = sectionArticles.page(section, Language.EN, 3).orElseThrow();
+        ArticleService.ListPage first = articleService.sectionPage(section, Language.EN, 1).orElseThrow();
+        ArticleService.ListPage third = articleService.sectionPage(section, Language.EN, 3).orElseThrow();
 
         assertThat(first.totalPages()).isEqualTo(3);
         assertThat(first.articles()).hasSize(20);
         assertThat(third.articles()).hasSize(5);
         assertThat(first.articles()).isSortedAccordingTo((a, b) -> b.releaseTime().compareTo(a.releaseTime()));
-        assertThat(sectionArticles.page(section, Language.EN, 4)).isEmpty();
-        assertThat(sectionArticles.page(section, Language.EN, 0)).isEmpty();
+        assertThat(articleService.sectionPage(section, Language.EN, 4)).isEmpty();
+        assertThat(articleService.sectionPage(section, Language.EN, 0)).isEmpty();
     }
 
     @Test

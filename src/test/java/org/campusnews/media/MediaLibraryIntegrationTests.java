@@ -90,12 +90,12 @@ class MediaLibraryIntegrationTests extends MediaTestSupport {
         JsonNode attached = upload(editor, "ATTACHMENT", "used-attachment.pdf", MediaFixtures.pdf());
         Article article = content.article(content.section(), department).en("Where the files are used").draft().save();
         StaffPrincipal principal = (StaffPrincipal) users.loadUserByUsername(editor.getUsername());
-        articleAdmin.update(article.getId(), article.getVersion(), new ArticleDraft(article.getSection().getId(),
+        articleAdmin.save(org.campusnews.article.ArticleSaveRequest.update(article.getId(), article.getVersion(), new ArticleDraft(article.getSection().getId(),
                 department.getId(), null, content.now(), false, org.campusnews.i18n.Language.EN,
                 java.util.Map.of(org.campusnews.i18n.Language.EN, new ArticleDraft.VersionDraft("Where the files are used", null,
                         "<p><img src=\"" + inText.get("insertSrc").asString() + "\" alt=\"A photo\"></p>", null)),
                 new ArticleDraft.MediaChoice(cover.get("id").asLong(), java.util.List.of(attached.get("id").asLong()))),
-                principal);
+                null, null), principal);
 
         Document images = library("?kind=IMAGE&q=used-");
         assertThat(images.select(".media-card").stream()

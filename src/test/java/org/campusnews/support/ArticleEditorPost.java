@@ -64,6 +64,13 @@ public final class ArticleEditorPost {
         return param("zh.present", "true").param("zh.title", "配图新闻").param("zh.body", body);
     }
 
+    /** The fields with their first value each, for {@link WebSession#post}. */
+    public Map<String, String> singleValues() {
+        Map<String, String> single = new LinkedHashMap<>();
+        fields.forEach((name, values) -> single.put(name, values.get(0)));
+        return single;
+    }
+
     /** The fields as a urlencoded form body, for requests sent over HTTP. */
     public String formBody() {
         StringBuilder body = new StringBuilder();

@@ -1,6 +1,5 @@
 package org.campusnews.article.admin;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -8,31 +7,22 @@ import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 
-import org.campusnews.article.Article;
-import org.campusnews.article.ArticleAdminList;
 import org.campusnews.article.ArticleAdminService;
-import org.campusnews.article.ArticleConflictException;
+import org.campusnews.article.ArticleEditor;
 import org.campusnews.article.ArticleFilter;
-import org.campusnews.article.ArticleReading;
-import org.campusnews.article.ArticleSnapshot;
+import org.campusnews.article.ArticleListPage;
+import org.campusnews.article.ArticleSaveOutcome;
+import org.campusnews.article.ArticleSaveRequest;
 import org.campusnews.article.ArticleStatus;
-import org.campusnews.article.Neighbours;
-import org.campusnews.article.ViewCount;
 import org.campusnews.article.WorkflowAction;
-import org.campusnews.article.WorkflowException;
 import org.campusnews.article.web.ArticlePage;
 import org.campusnews.config.CampusNewsProperties;
-import org.campusnews.department.Department;
-import org.campusnews.department.DepartmentRepository;
 import org.campusnews.i18n.Language;
 import org.campusnews.media.MediaService;
 import org.campusnews.media.MediaViews;
-import org.campusnews.section.SectionService;
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.user.Staff;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +34,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/**
+ * The staff list and the article editor. Each request binds its form or query, makes one call to
+ * {@link ArticleAdminService} and chooses the view from what that call answers.
+ */
 @Controller
 class ArticleAdminController {
 
@@ -51,123 +45,92 @@ class ArticleAdminController {
     private static final Pattern LIST_QUERY = Pattern.compile("[A-Za-z0-9_%=&.+\\-]{0,1000}");
 
     private final ArticleAdminService articles;
-    private final ArticleAdminList list;
-    private final SectionService sections;
-    private final DepartmentRepository departments;
     private final CampusNewsProperties properties;
     private final MediaService media;
     private final MediaViews mediaViews;
-    private final ChangeTable changeTable;
-    private final Clock clock;
 
-    ArticleAdminController(ArticleAdminService articles, ArticleAdminList list, SectionService sections,
-            DepartmentRepository departments, CampusNewsProperties properties, MediaService media, MediaViews mediaViews,
-            ChangeTable changeTable, Clock clock) {
+    ArticleAdminController(ArticleAdminService articles, CampusNewsProperties properties, MediaService media,
+            MediaViews mediaViews) {
         this.articles = articles;
-        this.list = list;
-        this.sections = sections;
-        this.departments = departments;
         this.properties = properties;
         this.media = media;
         this.mediaViews = mediaViews;
-        this.changeTable = changeTable;
-        this.clock = clock;
     }
 
     @GetMapping("/admin/articles")
     String list(@Valid @ModelAttribute("query") ArticleListQuery query, BindingResult binding,
-            @AuthenticationPrincipal StaffPrincipal staff, Model model) {
+            @AuthenticationPrincipal Staff staff, Model model) {
         rejectForged(binding);
-        Page<Article> page = list.page(query.toFilter(), query.getPage(), staff);
-        if (query.getPage() > 1 && query.getPage() > page.getTotalPages()) {
+        ArticleListPage list = articles.list(query.toFilter(), query.getPage(), staff);
+        if (query.getPage() > 1 && query.getPage() > list.page().getTotalPages()) {
             throw new NotFoundException("No page " + query.getPage());
         }
-        model.addAttribute("page", page);
+        model.addAttribute("page", list.page());
         model.addAttribute("statuses", ArticleStatus.values());
         model.addAttribute("sortKeys", ArticleFilter.SortKey.values());
-        addChoices(model, staff);
+        model.addAttribute("sections", list.choices().sections());
+        model.addAttribute("departments", list.choices().departments());
         return "admin/articles/list";
     }
 
     @GetMapping("/admin/articles/new")
-    String newArticle(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
+    String newArticle(@AuthenticationPrincipal Staff staff, Model model) {
+        ArticleEditor editor = articles.newEditor(staff);
         ArticleForm form = ArticleForm.empty();
-        form.setReleaseTime(LocalDateTime.now(clock).withSecond(0).withNano(0));
-        String view = editor(form, null, staff, model);
-        if (model.getAttribute("departments") instanceof List<?> own && own.size() == 1) {
-            form.setDepartmentId(((Department) own.get(0)).getId());
-        }
-        return view;
+        form.setReleaseTime(LocalDateTime.ofInstant(editor.newArticle().releaseTime(), properties.timeZone()));
+        editor.newArticle().departmentId().ifPresent(form::setDepartmentId);
+        return editor(form, editor, model);
     }
 
     @PostMapping("/admin/articles")
     String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
-            @RequestParam(defaultValue = "SAVE") String action, @AuthenticationPrincipal StaffPrincipal staff,
+            @RequestParam(defaultValue = "SAVE") String action, @AuthenticationPrincipal Staff staff,
             Model model, RedirectAttributes redirect) {
-        requireKnownAction(action);
+        WorkflowAction step = step(action);
         form.validate(binding);
         if (binding.hasErrors()) {
-            return editor(form, null, staff, model);
+            return editor(form, articles.newEditor(staff), model);
         }
-        try {
-            Article article = articles.create(form.toDraft(properties.timeZone()), step(action), form.getReviewComment(), staff);
-            return saved(article, action, redirect);
-        } catch (WorkflowException refused) {
-            model.addAttribute("flashError", refused.messageKey());
-            return editor(form, null, staff, model);
-        }
+        ArticleSaveOutcome outcome = articles.save(
+                ArticleSaveRequest.create(form.toDraft(properties.timeZone()), step, form.getReviewComment()), staff);
+        return answer(outcome, form, action, "", model, redirect);
     }
 
     @GetMapping("/admin/articles/{id}/edit")
     String edit(@PathVariable long id, @ModelAttribute("query") ArticleListQuery query, BindingResult binding,
-            @AuthenticationPrincipal StaffPrincipal staff, Model model) {
+            @AuthenticationPrincipal Staff staff, Model model) {
         rejectForged(binding);
-        Article article = articles.load(id, staff);
-        model.addAttribute("stepper", list.stepper(id, query.toFilter(), staff));
+        ArticleEditor editor = articles.editor(id, query.toFilter(), staff);
         model.addAttribute("listQuery", query.filterParameters());
-        return editor(ArticleForm.of(article, properties.timeZone()), article, staff, model);
+        return editor(ArticleForm.of(editor.article(), properties.timeZone()), editor, model);
     }
 
     /** {@code listQuery} carries the list's filter and order through the save, for the editor's Previous/Next. */
     @PostMapping("/admin/articles/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult binding,
             @RequestParam(defaultValue = "SAVE") String action, @RequestParam(defaultValue = "") String listQuery,
-            @AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect) {
-        requireKnownAction(action);
-        Article stored = articles.load(id, staff);
+            @AuthenticationPrincipal Staff staff, Model model, RedirectAttributes redirect) {
+        WorkflowAction step = step(action);
         listQuery = LIST_QUERY.matcher(listQuery).matches() ? listQuery : "";
         model.addAttribute("listQuery", listQuery);
         form.validate(binding);
         if (binding.hasErrors()) {
-            return editor(form, stored, staff, model);
+            return editor(form, articles.editor(id, null, staff), model);
         }
-        try {
-            Article article = articles.update(id, form.getVersion(), form.toDraft(properties.timeZone()), step(action),
-                    form.getReviewComment(), staff);
-            String next = saved(article, action, redirect);
-            return listQuery.isEmpty() ? next : next + "?" + listQuery;
-        } catch (WorkflowException refused) {
-            model.addAttribute("flashError", refused.messageKey());
-            return editor(form, stored, staff, model);
-        } catch (ArticleConflictException conflict) {
-            model.addAttribute("conflict", conflict);
-            ArticleSnapshot base = conflict.base() != null ? conflict.base()
-                    : ArticleSnapshot.of(form.toDraft(properties.timeZone()), conflict.current().status());
-            model.addAttribute("changes", changeTable.between(base, conflict.current()));
-            form.setVersion(conflict.currentVersion());
-            return editor(form, articles.load(id, staff), staff, model);
-        }
+        ArticleSaveOutcome outcome = articles.save(ArticleSaveRequest.update(id, form.getVersion(),
+                form.toDraft(properties.timeZone()), step, form.getReviewComment()), staff);
+        return answer(outcome, form, action, listQuery, model, redirect);
     }
 
     @PostMapping("/admin/articles/{id}/delete")
-    String delete(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+    String delete(@PathVariable long id, @AuthenticationPrincipal Staff staff, RedirectAttributes redirect) {
         articles.delete(id, staff);
         redirect.addFlashAttribute("flash", "flash.article.deleted");
         return "redirect:/admin/articles";
     }
 
     @PostMapping("/admin/articles/{id}/restore")
-    String restore(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+    String restore(@PathVariable long id, @AuthenticationPrincipal Staff staff, RedirectAttributes redirect) {
         articles.restore(id, staff);
         redirect.addFlashAttribute("flash", "flash.article.restored");
         return "redirect:/admin/articles/" + id + "/edit";
@@ -175,58 +138,52 @@ class ArticleAdminController {
 
     @GetMapping("/admin/articles/{id}/preview")
     String preview(@PathVariable long id, @RequestParam(defaultValue = "zh") Language lang,
-            @AuthenticationPrincipal StaffPrincipal staff, Model model) {
-        Article article = articles.load(id, staff);
-        var translation = article.translation(lang)
-                .orElseThrow(() -> new NotFoundException("Article " + id + " has no " + lang.code() + " version"));
-        ArticleReading.Shown reading = new ArticleReading.Shown(article, translation, article.getBrowseCount(), Neighbours.NONE,
-                ViewCount.fixed(article.getBrowseCount()));
-        model.addAttribute("page", ArticlePage.of(reading, lang, properties.timeZone(), mediaViews));
+            @AuthenticationPrincipal Staff staff, Model model) {
+        model.addAttribute("page", ArticlePage.of(articles.preview(id, lang, staff), lang, properties.timeZone(), mediaViews));
         model.addAttribute("language", lang);
         model.addAttribute("preview", true);
         return "article/show";
     }
 
-    /** Null for a plain save. */
+    /**
+     * The step pressed with the save; null for a plain save. An action that no button of the editor sends is
+     * refused before anything is saved.
+     */
     private static WorkflowAction step(String action) {
-        return "SAVE".equals(action) ? null : WorkflowAction.valueOf(action);
+        if ("SAVE".equals(action)) {
+            return null;
+        }
+        return Arrays.stream(WorkflowAction.values()).filter(step -> step.name().equals(action)).findFirst()
+                .orElseThrow(() -> new BadRequestException("Unknown action " + action));
     }
 
-    private static String saved(Article article, String action, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", "SAVE".equals(action) ? "flash.article.saved" : "flash.article." + action.toLowerCase());
-        return "redirect:/admin/articles/" + article.getId() + "/edit";
+    /** Saved: back to the editor with a message. Refused or in conflict: the editor again, with the text as typed. */
+    private String answer(ArticleSaveOutcome outcome, ArticleForm form, String action, String listQuery, Model model,
+            RedirectAttributes redirect) {
+        if (outcome instanceof ArticleSaveOutcome.Saved saved) {
+            redirect.addFlashAttribute("flash", "SAVE".equals(action) ? "flash.article.saved" : "flash.article." + action.toLowerCase());
+            String next = "redirect:/admin/articles/" + saved.articleId() + "/edit";
+            return listQuery.isEmpty() ? next : next + "?" + listQuery;
+        }
+        if (outcome instanceof ArticleSaveOutcome.Refused refused) {
+            model.addAttribute("flashError", refused.messageKey());
+            return editor(form, refused.editor(), model);
+        }
+        ArticleSaveOutcome.Conflict conflict = (ArticleSaveOutcome.Conflict) outcome;
+        model.addAttribute("conflict", conflict);
+        form.setVersion(conflict.currentVersion());
+        return editor(form, conflict.editor(), model);
     }
 
-    private String editor(ArticleForm form, Article article, StaffPrincipal staff, Model model) {
+    private String editor(ArticleForm form, ArticleEditor editor, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("article", article);
+        model.addAttribute("editor", editor);
         model.addAttribute("languages", Language.values());
-        model.addAttribute("canEdit", article == null || articles.canEdit(article, staff));
-        model.addAttribute("canDelete", article != null && articles.canDelete(article, staff));
-        model.addAttribute("actions", article == null ? (staff.canPublish()
-                ? List.of(WorkflowAction.SUBMIT, WorkflowAction.PUBLISH) : List.of(WorkflowAction.SUBMIT))
-                : List.copyOf(articles.availableActions(article, staff)));
-        model.addAttribute("scheduled", article != null && article.isScheduledAt(clock.instant()));
         model.addAttribute("coverMedia", form.getCoverMediaId() == null ? null
                 : media.inOrder(List.of(form.getCoverMediaId())).stream().findFirst().orElse(null));
         model.addAttribute("attachmentMedia", media.inOrder(form.getAttachmentIds()));
         model.addAttribute("mediaSettings", media.settings());
-        addChoices(model, staff);
         return "admin/articles/edit";
-    }
-
-    private void addChoices(Model model, StaffPrincipal staff) {
-        model.addAttribute("sections", sections.all().list());
-        List<Department> all = departments.findAll(Sort.by("sortOrder", "id"));
-        model.addAttribute("translators", all);
-        model.addAttribute("departments", all.stream().filter(department -> staff.worksFor(department.getId())).toList());
-    }
-
-    /** An action that no button of the editor sends is refused before anything is saved. */
-    private static void requireKnownAction(String action) {
-        if (!"SAVE".equals(action) && Arrays.stream(WorkflowAction.values()).noneMatch(step -> step.name().equals(action))) {
-            throw new BadRequestException("Unknown action " + action);
-        }
     }
 
     /** Filter values that no link of ours produces (an unknown status, a page below 1): a bad request. */

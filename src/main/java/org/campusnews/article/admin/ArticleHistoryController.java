@@ -1,10 +1,10 @@
 package org.campusnews.article.admin;
 
-import org.campusnews.article.Article;
 import org.campusnews.article.ArticleAdminService;
-import org.campusnews.article.ArticleConflictException;
-import org.campusnews.article.ArticleSnapshot;
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.article.ArticleHistory;
+import org.campusnews.article.ArticleSaveOutcome;
+import org.campusnews.article.RevisionComparison;
+import org.campusnews.user.Staff;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,44 +18,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArticleHistoryController {
 
     private final ArticleAdminService articles;
-    private final ChangeTable changeTable;
 
-    ArticleHistoryController(ArticleAdminService articles, ChangeTable changeTable) {
+    ArticleHistoryController(ArticleAdminService articles) {
         this.articles = articles;
-        this.changeTable = changeTable;
     }
 
     @GetMapping("/admin/articles/{id}/history")
-    String history(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
-        model.addAttribute("article", articles.load(id, staff));
-        model.addAttribute("revisions", articles.history(id, staff));
+    String history(@PathVariable long id, @AuthenticationPrincipal Staff staff, Model model) {
+        ArticleHistory history = articles.history(id, staff);
+        model.addAttribute("article", history.article());
+        model.addAttribute("revisions", history.revisions());
         return "admin/articles/history";
     }
 
     @GetMapping("/admin/articles/{id}/history/{revisionId}")
-    String compare(@PathVariable long id, @PathVariable long revisionId, @AuthenticationPrincipal StaffPrincipal staff,
+    String compare(@PathVariable long id, @PathVariable long revisionId, @AuthenticationPrincipal Staff staff,
             Model model) {
-        Article article = articles.load(id, staff);
-        ArticleSnapshot revision = articles.revision(id, revisionId, staff);
-        model.addAttribute("article", article);
-        model.addAttribute("revisionId", revisionId);
-        model.addAttribute("canEdit", articles.canEdit(article, staff));
-        model.addAttribute("changes", changeTable.between(revision, articles.snapshotOf(article)));
+        RevisionComparison comparison = articles.comparison(id, revisionId, staff);
+        model.addAttribute("article", comparison.article());
+        model.addAttribute("revisionId", comparison.revisionId());
+        model.addAttribute("canEdit", comparison.mayRestore());
+        model.addAttribute("changes", comparison.changes());
         return "admin/articles/compare";
     }
 
     @PostMapping("/admin/articles/{id}/history/{revisionId}/restore")
     String restore(@PathVariable long id, @PathVariable long revisionId, @RequestParam long version,
-            @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
-        try {
-            articles.restoreRevision(id, revisionId, version, staff);
+            @AuthenticationPrincipal Staff staff, RedirectAttributes redirect) {
+        if (articles.restoreRevision(id, revisionId, version, staff) instanceof ArticleSaveOutcome.Saved) {
             redirect.addFlashAttribute("flash", "flash.revision.restored");
-        } catch (ArticleConflictException conflict) {
-            redirect.addFlashAttribute("flashError", "editor.conflict.title");
-            return "redirect:/admin/articles/" + id + "/history/" + revisionId;
+            return "redirect:/admin/articles/" + id + "/edit";
         }
-        return "redirect:/admin/articles/" + id + "/edit";
+        redirect.addFlashAttribute("flashError", "editor.conflict.title");
+        return "redirect:/admin/articles/" + id + "/history/" + revisionId;
     }
-
-
 }

@@ -11,7 +11,7 @@ public record Pagination(int current, int total, List<Integer> pages) {
 
     private static final int WINDOW = 2;
 
-    static Pagination of(int current, int total) {
+    public static Pagination of(int current, int total) {
         List<Integer> pages = new ArrayList<>();
         for (int page = 1; page <= total; page++) {
             boolean shown = page == 1 || page == total || Math.abs(page - current) <= WINDOW;

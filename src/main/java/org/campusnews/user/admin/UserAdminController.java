@@ -3,7 +3,7 @@ package org.campusnews.user.admin;
 import jakarta.validation.Valid;
 
 import org.campusnews.department.DepartmentService;
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.user.Staff;
 import org.campusnews.user.Role;
 import org.campusnews.user.UserAccount;
 import org.campusnews.user.UserService;
@@ -76,7 +76,7 @@ class UserAdminController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
-            @AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal Staff staff, Model model, RedirectAttributes redirect) {
         UserAccount user = users.get(id);
         if (result.hasErrors()) {
             return editFormView(user, model);
@@ -93,14 +93,14 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+    String enable(@PathVariable long id, @AuthenticationPrincipal Staff staff, RedirectAttributes redirect) {
         users.setEnabledByAdmin(id, true, staff.getId());
         redirect.addFlashAttribute("flash", "user.flash.enabled");
         return LIST;
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+    String disable(@PathVariable long id, @AuthenticationPrincipal Staff staff, RedirectAttributes redirect) {
         try {
             users.setEnabledByAdmin(id, false, staff.getId());
         } catch (UserService.RefusedException refused) {

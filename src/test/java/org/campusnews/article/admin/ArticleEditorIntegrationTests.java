@@ -6,7 +6,15 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.campusnews.article.Article;
 import org.campusnews.article.ArticleRepository;
@@ -23,6 +31,7 @@ import org.campusnews.user.Role;
 import org.campusnews.user.UserAccount;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,8 +107,16 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
     void overLongTitlesHugeBodiesBadDatesAndForgedValuesAreFormErrorsNotFailures() throws Exception {
         long before = articles.count();
 
+        String overLong = mvc.perform(ArticleEditorPost.bilingual(section, department).param("en.title", "t".repeat(201))
+                        .post("/admin/articles").with(as(author)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Element titleField = Jsoup.parse(overLong).selectFirst("input[name='en.title']").parent();
+        assertThat(titleField.hasClass("has-error")).isTrue();
+        assertThat(titleField.select(".field-error").eachText()).containsExactly("Use at most 200 characters.");
+        assertThat(Jsoup.parse(overLong).select(".has-error input, .has-error textarea, .has-error select").eachAttr("name"))
+                .containsExactly("en.title");
+
         for (ArticleEditorPost bad : List.of(
-                ArticleEditorPost.bilingual(section, department).param("en.title", "t".repeat(201)),
                 ArticleEditorPost.bilingual(section, department).param("en.body", "<p>" + "x".repeat(200_001) + "</p>"),
                 ArticleEditorPost.bilingual(section, department).param("releaseTime", "2026-02-31T25:99"),
                 ArticleEditorPost.bilingual(section, department).param("original", "FR"),
@@ -176,6 +193,54 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
                         .param("en.title", "Merged title").post("/admin/articles/" + article.getId()).with(as(author)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(title(article.getId(), Language.EN)).isEqualTo("Merged title");
+    }
+
+    @Test
+    void twoSimultaneousSavesFromTheSameVersionStoreExactlyOneAndShowTheOtherTheConflict() throws Exception {
+        Article article = content.article(section, department).en("Before both").zh("两人之前").draft().save();
+        long id = article.getId();
+        String version = Long.toString(articles.findById(id).orElseThrow().getVersion());
+        long revisionsBefore = revisions.findByArticleIdOrderByIdDesc(id).size();
+        List<UserAccount> people = List.of(author, editor);
+        List<WebSession> browsers = new ArrayList<>();
+        List<Map<String, String>> posts = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            WebSession browser = new WebSession(port);
+            browser.signIn(people.get(i).getUsername(), TestContent.PASSWORD);
+            String token = browser.page("/admin/articles/" + id + "/edit").selectFirst("input[name=_csrf]").val();
+            Map<String, String> fields = ArticleEditorPost.bilingual(section, department).param("version", version)
+                    .param("en.title", "English title by " + i).param("zh.title", "中文标题 " + i).singleValues();
+            fields.put("_csrf", token);
+            browsers.add(browser);
+            posts.add(fields);
+        }
+        CyclicBarrier start = new CyclicBarrier(people.size());
+        ExecutorService threads = Executors.newFixedThreadPool(people.size());
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < people.size(); i++) {
+                int person = i;
+                answers.add(threads.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return browsers.get(person).post("/admin/articles/" + id, posts.get(person));
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS).statusCode());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(302, 200);
+
+            int winner = statuses.indexOf(302);
+            Document loser = Jsoup.parse(answers.get(1 - winner).get().body());
+            assertThat(loser.selectFirst("#conflict").text()).contains(people.get(winner).getUsername());
+            assertThat(loser.selectFirst("input[name='en.title']").val()).isEqualTo("English title by " + (1 - winner));
+            assertThat(title(id, Language.EN)).isEqualTo("English title by " + winner);
+            assertThat(title(id, Language.ZH)).isEqualTo("中文标题 " + winner);
+            assertThat(revisions.findByArticleIdOrderByIdDesc(id)).hasSize((int) revisionsBefore + 1);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

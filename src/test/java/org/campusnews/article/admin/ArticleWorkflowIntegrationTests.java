@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.campusnews.article.Article;
 import org.campusnews.article.ArticleRepository;
 import org.campusnews.article.ArticleStatus;
 import org.campusnews.department.Department;
+import org.campusnews.i18n.Language;
 import org.campusnews.section.Section;
 import org.campusnews.support.ArticleEditorPost;
 import org.campusnews.support.IntegrationTest;
@@ -279,6 +282,128 @@ class ArticleWorkflowIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anAuthorMovesTheirArticleOnlyIntoADepartmentTheyWorkFor() throws Exception {
+        long id = create(author, "SAVE");
+        String version = version(id);
+        Department other = content.department();
+
+        mvc.perform(ArticleEditorPost.bilingual(section, other).param("version", version).param("en.title", "Moved away")
+                        .post("/admin/articles/" + id).with(as(author)).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        assertThat(departmentOf(id)).isEqualTo(department.getId());
+        assertThat(englishTitle(id)).isEqualTo("University Holds Opening Ceremony");
+        assertThat(version(id)).isEqualTo(version);
+
+        UserAccount ofBoth = content.staff(Role.AUTHOR, department, other);
+        mvc.perform(ArticleEditorPost.bilingual(section, other).param("version", version).param("en.title", "Moved across")
+                        .post("/admin/articles/" + id).with(as(ofBoth)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(departmentOf(id)).isEqualTo(other.getId());
+        assertThat(englishTitle(id)).isEqualTo("Moved across");
+        mvc.perform(MockMvcRequestBuilders.get("/admin/articles/" + id + "/edit").with(as(author)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theHistoryOfAnotherDepartmentsArticleIsForbiddenAndItsRevisionsStayPut() throws Exception {
+        long id = create(author, "SAVE");
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", version(id))
+                        .param("en.title", "Second title").post("/admin/articles/" + id).with(as(author)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long firstRevision = jdbc.queryForObject("select min(id) from article_revision where article_id = ?", Long.class, id);
+        UserAccount outsider = content.staff(Role.AUTHOR, content.department());
+
+        String history = mvc.perform(MockMvcRequestBuilders.get("/admin/articles/" + id + "/history").with(as(outsider)))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(history).doesNotContain("Second title", "University Holds Opening Ceremony");
+        mvc.perform(MockMvcRequestBuilders.get("/admin/articles/" + id + "/history/" + firstRevision).with(as(outsider)))
+                .andExpect(status().isForbidden());
+        mvc.perform(MockMvcRequestBuilders.post("/admin/articles/" + id + "/history/" + firstRevision + "/restore")
+                        .param("version", version(id)).with(as(outsider)).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        assertThat(englishTitle(id)).isEqualTo("Second title");
+        assertThat(revisionCount(id)).isEqualTo(2);
+        mvc.perform(MockMvcRequestBuilders.get("/admin/articles/" + id + "/history").with(as(author)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aStepTakenFromAnOutdatedVersionIsAConflictAndChangesNothing() throws Exception {
+        long id = create(author, "SUBMIT");
+        String opened = version(id);
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", opened)
+                        .param("en.title", "Corrected meanwhile").post("/admin/articles/" + id).with(as(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String current = version(id);
+
+        String page = mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", opened)
+                        .param("action", "PUBLISH").post("/admin/articles/" + id).with(as(editor)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        Document form = Jsoup.parse(page);
+        assertThat(form.selectFirst("#conflict").text()).contains(admin.getUsername());
+        assertThat(form.selectFirst("#conflict table").text()).contains("Corrected meanwhile");
+        assertThat(form.selectFirst("input[name=version]").val()).isEqualTo(current);
+        assertThat(statusOf(id)).isEqualTo(ArticleStatus.IN_REVIEW);
+        assertThat(englishTitle(id)).isEqualTo("Corrected meanwhile");
+        assertThat(version(id)).isEqualTo(current);
+        assertThat(audit(id, "ARTICLE_PUBLISHED")).isZero();
+        assertThat(get("/en/articles/" + id).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aRevisionRestoredFromAnOutdatedVersionIsAConflictAndChangesNothing() throws Exception {
+        long id = create(author, "SAVE");
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", version(id))
+                        .param("en.title", "Second title").post("/admin/articles/" + id).with(as(author)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long firstRevision = jdbc.queryForObject("select min(id) from article_revision where article_id = ?", Long.class, id);
+        String opened = version(id);
+        mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", opened)
+                        .param("en.title", "Third title").post("/admin/articles/" + id).with(as(author)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String current = version(id);
+
+        mvc.perform(MockMvcRequestBuilders.post("/admin/articles/" + id + "/history/" + firstRevision + "/restore")
+                        .param("version", opened).with(as(editor)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/articles/" + id + "/history/" + firstRevision))
+                .andExpect(flash().attribute("flashError", "editor.conflict.title"));
+
+        assertThat(englishTitle(id)).isEqualTo("Third title");
+        assertThat(version(id)).isEqualTo(current);
+        assertThat(revisionCount(id)).isEqualTo(3);
+        assertThat(audit(id, "REVISION_RESTORED")).isZero();
+    }
+
+    @Test
+    void homeAndPreviousNextShowAScheduledArticleOnceItsReleaseTimeHasPassed() throws Exception {
+        Article older = content.article(section, department).en("Out already").releasedHoursAgo(5).save();
+        String inTwoHours = LocalDateTime.now(clock).plusHours(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        long scheduled = idOf(mvc.perform(ArticleEditorPost.englishOnly(section, department, "Out at its time")
+                        .enBody("<p>Released at its time</p>").param("releaseTime", inTwoHours).param("action", "PUBLISH")
+                        .post("/admin/articles").with(as(editor)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        String olderPath = "/en/articles/" + older.getId();
+        String scheduledPath = "/en/articles/" + scheduled;
+
+        assertThat(homeTitles()).containsExactly("Out already");
+        assertThat(page(olderPath).select(".article-neighbours__previous a")).isEmpty();
+        assertThat(get(scheduledPath).statusCode()).isEqualTo(404);
+
+        clock.advance(Duration.ofHours(3));
+
+        assertThat(homeTitles()).containsExactly("Out at its time", "Out already");
+        assertThat(page(olderPath).select(".article-neighbours__previous a").attr("title")).isEqualTo("Out at its time");
+        Document scheduledPage = page(scheduledPath);
+        assertThat(scheduledPage.select(".article-neighbours__next a").attr("title")).isEqualTo("Out already");
+        assertThat(scheduledPage.select(".article-neighbours__previous a")).isEmpty();
+    }
+
+    @Test
     void previewShowsAnUnpublishedArticleInThePublicTemplateWithoutCountingAView() throws Exception {
         long id = create(author, "SAVE");
 
@@ -300,6 +425,20 @@ class ArticleWorkflowIntegrationTests extends IntegrationTest {
         mvc.perform(ArticleEditorPost.bilingual(section, department).param("version", version(id)).param("action", action)
                         .post("/admin/articles/" + id).with(as(who)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    private List<String> homeTitles() {
+        return page("/en/").select("section.home-section").stream()
+                .filter(block -> block.selectFirst("h2").text().equals(section.name(Language.EN)))
+                .findFirst().orElseThrow().select(".article-list__title").eachText();
+    }
+
+    private long departmentOf(long id) {
+        return jdbc.queryForObject("select department_id from article where id = ?", Long.class, id);
+    }
+
+    private long revisionCount(long id) {
+        return jdbc.queryForObject("select count(*) from article_revision where article_id = ?", Long.class, id);
     }
 
     private String version(long id) {

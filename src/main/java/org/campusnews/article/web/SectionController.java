@@ -1,17 +1,18 @@
-package org.campusnews.section.web;
+package org.campusnews.article.web;
 
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.campusnews.article.ListedArticle;
-import org.campusnews.article.SectionArticles;
+import org.campusnews.article.ArticleService;
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
 import org.campusnews.media.MediaViews;
 import org.campusnews.pagecache.PageCapture;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
+import org.campusnews.section.web.Pagination;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -24,14 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SectionController {
 
     private final SectionService sections;
-    private final SectionArticles sectionArticles;
+    private final ArticleService articles;
     private final CampusNewsProperties properties;
     private final MediaViews mediaViews;
 
-    SectionController(SectionService sections, SectionArticles sectionArticles, CampusNewsProperties properties,
+    SectionController(SectionService sections, ArticleService articles, CampusNewsProperties properties,
             MediaViews mediaViews) {
         this.sections = sections;
-        this.sectionArticles = sectionArticles;
+        this.articles = articles;
         this.properties = properties;
         this.mediaViews = mediaViews;
     }
@@ -44,7 +45,7 @@ class SectionController {
         }
         Section section = sections.all().bySlug(slug)
                 .orElseThrow(() -> new NotFoundException("No section " + slug));
-        SectionArticles.ListPage listPage = sectionArticles.page(section, lang, page)
+        ArticleService.ListPage listPage = articles.sectionPage(section, lang, page)
                 .orElseThrow(() -> new NotFoundException("No page " + page + " in section " + slug));
         PageCapture.of(request).ifPresent(capture -> capture.section(section.getId(),
                 Stream.concat(listPage.pinned().stream(), listPage.articles().stream()).map(ListedArticle::id).toList()));

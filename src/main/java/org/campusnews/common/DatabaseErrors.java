@@ -1,4 +1,4 @@
-package org.campusnews.web;
+package org.campusnews.common;
 
 import java.sql.SQLException;
 

@@ -1,8 +1,7 @@
-package org.campusnews.article.admin;
+package org.campusnews.article;
 
 import java.util.List;
 
-import org.campusnews.article.ArticleSnapshot;
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.department.DepartmentRepository;
 import org.campusnews.i18n.Language;

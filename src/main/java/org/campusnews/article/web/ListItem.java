@@ -1,4 +1,4 @@
-package org.campusnews.section.web;
+package org.campusnews.article.web;
 
 import java.time.Instant;
 import java.time.LocalDate;

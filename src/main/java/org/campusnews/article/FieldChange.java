@@ -1,4 +1,4 @@
-package org.campusnews.article.admin;
+package org.campusnews.article;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 
-import org.campusnews.article.ArticleSnapshot;
 import org.campusnews.i18n.Language;
 import org.jsoup.Jsoup;
 

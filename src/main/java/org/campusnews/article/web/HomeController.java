@@ -1,4 +1,4 @@
-package org.campusnews.section.web;
+package org.campusnews.article.web;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.campusnews.article.ListedArticle;
-import org.campusnews.article.SectionArticles;
+import org.campusnews.article.ArticleService;
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
 import org.campusnews.media.MediaViews;
@@ -24,21 +24,21 @@ class HomeController {
     static final int ARTICLES_PER_SECTION = 6;
 
     private final SectionService sections;
-    private final SectionArticles sectionArticles;
+    private final ArticleService articles;
     private final CampusNewsProperties properties;
     private final MediaViews mediaViews;
 
-    HomeController(SectionService sections, SectionArticles sectionArticles, CampusNewsProperties properties,
+    HomeController(SectionService sections, ArticleService articles, CampusNewsProperties properties,
             MediaViews mediaViews) {
         this.sections = sections;
-        this.sectionArticles = sectionArticles;
+        this.articles = articles;
         this.properties = properties;
         this.mediaViews = mediaViews;
     }
 
     @GetMapping("/{lang}/")
     String home(@PathVariable Language lang, Model model, HttpServletRequest request) {
-        Map<Long, List<ListedArticle>> latest = sectionArticles.latest(lang, ARTICLES_PER_SECTION);
+        Map<Long, List<ListedArticle>> latest = articles.latest(lang, ARTICLES_PER_SECTION);
         List<SectionHead> heads = sections.all().list().stream()
                 .map(section -> new SectionHead(section,
                         ListItem.of(latest.getOrDefault(section.getId(), List.of()), properties.timeZone(), mediaViews)))

@@ -1,0 +1,54 @@
+package org.campusnews.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.campusnews.department.Department;
+import org.campusnews.section.Section;
+
+/**
+ * What the article editor shows besides the form: the stored article (null for a new one), which buttons this
+ * person gets (from {@link ArticlePermissions}; the server checks each again when it is pressed) and the choice
+ * lists.
+ *
+ * @param steps the workflow steps offered, in their order
+ * @param scheduled whether the article is published with a release time still to come
+ * @param stepper Previous/Next through the staff list the editor was opened from; null when not opened from it
+ * @param newArticle what a new article starts with; null for a stored one
+ */
+public record ArticleEditor(
+        Article article,
+        boolean mayEdit,
+        boolean mayDelete,
+        boolean mayRestore,
+        List<WorkflowAction> steps,
+        boolean scheduled,
+        Choices choices,
+        Stepper stepper,
+        NewArticle newArticle) {
+
+    public boolean offers(WorkflowAction step) {
+        return steps.contains(step);
+    }
+
+    /**
+     * The sections, the departments this person writes for, and every department (as translators), in their
+     * order.
+     */
+    public record Choices(List<Section> sections, List<Department> departments, List<Department> translators) {
+
+        /** The department to preselect: the only one this person writes for, if there is just one. */
+        public Optional<Long> onlyDepartment() {
+            return departments.size() == 1 ? Optional.of(departments.get(0).getId()) : Optional.empty();
+        }
+    }
+
+    /** Previous and next article ids in the staff list, and where this one stands ({@code position} of {@code total}, from 1). */
+    public record Stepper(Optional<Long> previous, Optional<Long> next, int position, int total) {
+    }
+
+    /** A new article's release time (now, to the minute) and department (the only one this person writes for). */
+    public record NewArticle(Instant releaseTime, Optional<Long> departmentId) {
+    }
+}

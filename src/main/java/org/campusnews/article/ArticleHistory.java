@@ -1,0 +1,7 @@
+package org.campusnews.article;
+
+import java.util.List;
+
+/** An article's revisions, newest first. */
+public record ArticleHistory(Article article, List<ArticleRevision> revisions) {
+}
