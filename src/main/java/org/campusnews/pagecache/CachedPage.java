@@ -7,20 +7,24 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
+
 /** A visitor's page as rendered once: its bytes, the headers it was answered with, and what it shows. */
 final class CachedPage {
+
+    private static final ResponseHeader ARTICLE_CACHE_CONTROL =
+            new ResponseHeader(HttpHeaders.CACHE_CONTROL, PageCapture.ARTICLE_CACHE_CONTROL);
+    private static final ResponseHeader LIST_CACHE_CONTROL =
+            new ResponseHeader(HttpHeaders.CACHE_CONTROL, PageCapture.LIST_CACHE_CONTROL);
 
     private final PageFacts facts;
     private final long[] shown;
     private final PageBody body;
     private final String contentType;
-    private final List<Header> headers;
+    private final List<ResponseHeader> headers;
     private final String version;
 
-    record Header(String name, String value) {
-    }
-
-    CachedPage(PageFacts facts, PageBody body, String contentType, List<Header> headers, byte[] rendered) {
+    CachedPage(PageFacts facts, PageBody body, String contentType, List<ResponseHeader> headers, byte[] rendered) {
         this.facts = facts;
         this.shown = sorted(facts.shownArticles(), facts.kind() == PageKind.ARTICLE ? facts.subjectId() : null);
         this.body = body;
@@ -58,12 +62,12 @@ final class CachedPage {
         return contentType;
     }
 
-    List<Header> headers() {
+    List<ResponseHeader> headers() {
         return headers;
     }
 
-    String cacheControl() {
-        return facts.kind() == PageKind.ARTICLE ? PageCapture.ARTICLE_CACHE_CONTROL : PageCapture.LIST_CACHE_CONTROL;
+    ResponseHeader cacheControl() {
+        return facts.kind() == PageKind.ARTICLE ? ARTICLE_CACHE_CONTROL : LIST_CACHE_CONTROL;
     }
 
     /**

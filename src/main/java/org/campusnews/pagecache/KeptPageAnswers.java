@@ -18,38 +18,41 @@ final class KeptPageAnswers {
     private KeptPageAnswers() {
     }
 
-    static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+    private static final ResponseHeader VARY = new ResponseHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    private static final ResponseHeader GZIP = new ResponseHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+
+    static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response, AnswerHeaders headers)
             throws IOException {
         response.setContentType(page.contentType());
-        for (CachedPage.Header header : page.headers()) {
-            response.addHeader(header.name(), header.value());
+        for (ResponseHeader header : page.headers()) {
+            headers.replay(header);
         }
         String filling = "";
         if (page.count() != null) {
             long current = page.count().current();
             if (matches(request, page, Long.toString(current))) {
-                notModified(page, Long.toString(current), request, response);
+                notModified(page, Long.toString(current), request, response, headers);
                 return;
             }
             boolean counts = "GET".equals(request.getMethod()) && !Visitors.isCrawler(request.getHeader(HttpHeaders.USER_AGENT));
             filling = Long.toString(counts ? page.count().countView() : current);
         } else if (matches(request, page, "")) {
-            notModified(page, "", request, response);
+            notModified(page, "", request, response, headers);
             return;
         }
-        write(page, filling, request, response);
+        write(page, filling, request, response, headers);
     }
 
-    static void write(CachedPage page, String filling, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    static void write(CachedPage page, String filling, HttpServletRequest request, HttpServletResponse response,
+            AnswerHeaders headers) throws IOException {
         boolean gzip = acceptsGzip(request);
         byte[] zipped = gzip ? page.body().gzip(filling) : null;
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
-        response.setHeader(HttpHeaders.ETAG, page.etag(filling, gzip));
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        headers.put(page.cacheControl());
+        headers.put(new ResponseHeader(HttpHeaders.ETAG, page.etag(filling, gzip)));
+        headers.put(VARY);
         if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            headers.put(GZIP);
         }
         response.setContentLength(gzip ? zipped.length : page.body().plainLength(filling));
         if ("HEAD".equals(request.getMethod())) {
@@ -63,11 +66,11 @@ final class KeptPageAnswers {
     }
 
     private static void notModified(CachedPage page, String filling, HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response, AnswerHeaders headers) {
         response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
-        response.setHeader(HttpHeaders.ETAG, page.etag(filling, acceptsGzip(request)));
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        headers.put(page.cacheControl());
+        headers.put(new ResponseHeader(HttpHeaders.ETAG, page.etag(filling, acceptsGzip(request))));
+        headers.put(VARY);
     }
 
     /** If-None-Match compares weakly: either encoding of the same bytes is still fresh. */

@@ -30,7 +30,8 @@ final class KeptPageValve extends ValveBase {
             getNext().invoke(request, response);
             return;
         }
-        KeptPageAnswers.serve(kept, request, response);
+        KeptPageAnswers.serve(kept, request, response,
+                AnswerHeaders.ofFreshTomcatResponse(response.getCoyoteResponse().getMimeHeaders()));
     }
 
     private CachedPage find(Request request) {

@@ -49,7 +49,7 @@ class PageCacheFilter extends HttpFilter {
         }
         CachedPage kept = cache.find(key);
         if (kept != null) {
-            KeptPageAnswers.serve(kept, request, response);
+            KeptPageAnswers.serve(kept, request, response, AnswerHeaders.of(response));
             return;
         }
         if (!get) {
@@ -91,19 +91,19 @@ class PageCacheFilter extends HttpFilter {
         if (response.getHeader(HttpHeaders.SET_COOKIE) == null && !KeptPageAnswers.mayBeStaff(request)) {
             cache.keep(key, page, generation);
         }
-        KeptPageAnswers.write(page, filling, request, response);
+        KeptPageAnswers.write(page, filling, request, response, AnswerHeaders.of(response));
     }
 
-    private static List<CachedPage.Header> replayedHeaders(HttpServletResponse response) {
-        List<CachedPage.Header> headers = new ArrayList<>();
+    private static List<ResponseHeader> replayedHeaders(HttpServletResponse response) {
+        List<ResponseHeader> headers = new ArrayList<>();
         // Written by the container from the response's locale, which a kept page replays as a plain header.
-        headers.add(new CachedPage.Header(HttpHeaders.CONTENT_LANGUAGE, response.getLocale().toLanguageTag()));
+        headers.add(new ResponseHeader(HttpHeaders.CONTENT_LANGUAGE, response.getLocale().toLanguageTag()));
         for (String name : response.getHeaderNames()) {
             if (NOT_REPLAYED.contains(name.toLowerCase())) {
                 continue;
             }
             for (String value : response.getHeaders(name)) {
-                headers.add(new CachedPage.Header(name, value));
+                headers.add(new ResponseHeader(name, value));
             }
         }
         return headers;
