@@ -69,12 +69,12 @@ class MediaLibraryIntegrationTests extends MediaTestSupport {
     @Test
     void theLibraryIsPaged() throws Exception {
         String marker = "paged" + MediaFixtures.unique();
-        for (int i = 0; i < MediaService.LIBRARY_PAGE_SIZE + 1; i++) {
+        for (int i = 0; i < MediaLibrary.PAGE_SIZE + 1; i++) {
             upload(editor, "ATTACHMENT", marker + "-" + i + ".pdf", MediaFixtures.pdf());
         }
 
         Document first = library("?kind=ATTACHMENT&q=" + marker);
-        assertThat(first.select("#media-files tbody tr")).hasSize(MediaService.LIBRARY_PAGE_SIZE);
+        assertThat(first.select("#media-files tbody tr")).hasSize(MediaLibrary.PAGE_SIZE);
         String next = first.selectFirst(".pager a[rel=next]").attr("href");
         Document second = library(next.substring(next.indexOf('?')));
         assertThat(second.select("#media-files tbody td:first-child").eachText()).containsExactly(marker + "-0.pdf");
