@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.campusnews.config.CampusNewsProperties;
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.user.Staff;
 import org.campusnews.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,13 +55,13 @@ public class MediaDeletion {
     }
 
     /** Editors and administrators may delete any file; authors the files they uploaded. */
-    static boolean mayDelete(Media item, StaffPrincipal staff) {
+    static boolean mayDelete(Media item, Staff staff) {
         return staff.canPublish() || staff.getUsername().equals(item.getUploadedBy());
     }
 
     /** Deletes an item nothing uses; throws {@link AccessDeniedException} for a person who may not delete it. */
     @Transactional
-    public Outcome delete(long id, StaffPrincipal staff) {
+    public Outcome delete(long id, Staff staff) {
         Media item = media.findById(id).orElseThrow(() -> new NotFoundException("No media " + id));
         if (!mayDelete(item, staff)) {
             throw new AccessDeniedException(staff.getUsername() + " may not delete media " + id);

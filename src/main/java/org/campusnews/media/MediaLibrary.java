@@ -15,7 +15,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.department.DepartmentRepository;
 import org.campusnews.i18n.Language;
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.user.Staff;
 import org.campusnews.web.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -58,7 +58,7 @@ public class MediaLibrary {
      * found (the first page always exists, even when empty).
      */
     @Transactional(readOnly = true)
-    public LibraryPage page(MediaKind kind, FileFamily family, String nameContains, int page, StaffPrincipal staff,
+    public LibraryPage page(MediaKind kind, FileFamily family, String nameContains, int page, Staff staff,
             Language language) {
         Page<Media> found = find(kind, family, nameContains, page);
         if (page > 1 && page > found.getTotalPages()) {
@@ -120,7 +120,7 @@ public class MediaLibrary {
                 Sort.by(Sort.Order.desc("uploadedAt"), Sort.Order.desc("id"))));
     }
 
-    private LibraryItem libraryItem(Media item, List<MediaUsage> used, StaffPrincipal staff, Language language) {
+    private LibraryItem libraryItem(Media item, List<MediaUsage> used, Staff staff, Language language) {
         return new LibraryItem(item.getId(), item.getOriginalName(), item.getUrl(),
                 item.isImage() ? views.thumbnail(item.getSha256()) : null, item.alt(language),
                 item.getFileType().family(), item.isImage() ? item.getWidth() + "×" + item.getHeight() : null,
@@ -129,7 +129,7 @@ public class MediaLibrary {
                 used, MediaDeletion.mayDelete(item, staff));
     }
 
-    private LibraryPage.UploadOptions uploadOptions(StaffPrincipal staff, Language language) {
+    private LibraryPage.UploadOptions uploadOptions(Staff staff, Language language) {
         List<LibraryPage.DepartmentOption> own = departments.findAll(Sort.by("sortOrder", "id")).stream()
                 .filter(department -> staff.worksFor(department.getId()))
                 .map(department -> new LibraryPage.DepartmentOption(department.getId(), department.name(language)))

@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.department.DepartmentRepository;
 import org.campusnews.i18n.Language;
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.user.Staff;
 import org.campusnews.web.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -66,7 +66,7 @@ public class MediaUploads {
     }
 
     /** Checks, stores and records one upload; throws {@link MediaRejectedException} with the reason when refused. */
-    public Media upload(UploadRequest upload, StaffPrincipal staff) {
+    public Media upload(UploadRequest upload, Staff staff) {
         return receiveAndStore(upload, authorize(upload, staff), staff.getUsername());
     }
 
@@ -216,7 +216,7 @@ public class MediaUploads {
      *
      * @return the department the file is uploaded for
      */
-    private Long authorize(UploadRequest upload, StaffPrincipal staff) {
+    private Long authorize(UploadRequest upload, Staff staff) {
         if (upload.articleId() != null) {
             UploadTargets.Target target = articles.forArticle(upload.articleId(), staff);
             if (target instanceof UploadTargets.Allowed allowed) {

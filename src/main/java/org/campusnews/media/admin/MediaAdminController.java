@@ -19,7 +19,7 @@ import org.campusnews.media.MediaRejectedException;
 import org.campusnews.media.MediaUploads;
 import org.campusnews.media.MediaViews;
 import org.campusnews.media.UploadRequest;
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.user.Staff;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.ErrorAnswers;
 import org.springframework.context.MessageSource;
@@ -68,7 +68,7 @@ class MediaAdminController {
 
     @GetMapping("/admin/media")
     String library(@Valid @ModelAttribute("query") MediaLibraryQuery query, BindingResult binding,
-            @AuthenticationPrincipal StaffPrincipal staff, Locale locale, Model model) {
+            @AuthenticationPrincipal Staff staff, Locale locale, Model model) {
         rejectForged(binding);
         LibraryPage shown = library.page(query.getKind(), query.effectiveType(), query.getQ(), query.getPage(), staff,
                 Language.of(locale));
@@ -82,7 +82,7 @@ class MediaAdminController {
     /** The upload form of the library page, which works without script. */
     @PostMapping("/admin/media")
     String uploadFromLibrary(@Valid @ModelAttribute("upload") MediaUploadForm form, BindingResult binding,
-            @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+            @AuthenticationPrincipal Staff staff, RedirectAttributes redirect) {
         MediaKind kind = form.getPurpose() == null ? MediaKind.IMAGE : form.getPurpose();
         try {
             Media stored = store(form, binding, staff);
@@ -98,7 +98,7 @@ class MediaAdminController {
     @PostMapping(path = "/admin/media/upload", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<?> upload(@Valid @ModelAttribute("upload") MediaUploadForm form, BindingResult binding,
-            @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+            @AuthenticationPrincipal Staff staff, HttpServletRequest request) {
         try {
             return ResponseEntity.ok(MediaItem.of(store(form, binding, staff), views));
         } catch (MediaRejectedException rejected) {
@@ -106,7 +106,7 @@ class MediaAdminController {
         }
     }
 
-    private Media store(MediaUploadForm form, BindingResult binding, StaffPrincipal staff) {
+    private Media store(MediaUploadForm form, BindingResult binding, Staff staff) {
         if (binding.hasErrors()) {
             FieldError field = binding.getFieldError();
             String problem = field != null ? messages.getMessage(field, LocaleContextHolder.getLocale())
@@ -142,7 +142,7 @@ class MediaAdminController {
     }
 
     @PostMapping("/admin/media/{id}/delete")
-    String delete(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff,
+    String delete(@PathVariable long id, @AuthenticationPrincipal Staff staff,
             @ModelAttribute("query") MediaLibraryQuery query, RedirectAttributes redirect) {
         MediaDeletion.Outcome outcome = deletion.delete(id, staff);
         if (outcome instanceof MediaDeletion.StillUsed used) {
