@@ -310,11 +310,6 @@ public class ArticleAdminService {
         return article;
     }
 
-    /** {@link ArticlePermissions#mayEdit}, for the media uploads of an article. */
-    public boolean canEdit(Article article, Staff staff) {
-        return ArticlePermissions.mayEdit(article, staff);
-    }
-
     private Article saved(Article article, long previousSection, Staff staff, String note) {
         article.touch(clock.instant(), staff.getUsername());
         articles.flush();

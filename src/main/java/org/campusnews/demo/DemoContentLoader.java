@@ -17,7 +17,7 @@ import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.Language;
 import org.campusnews.media.Media;
 import org.campusnews.media.MediaKind;
-import org.campusnews.media.MediaService;
+import org.campusnews.media.MediaUploads;
 import org.campusnews.media.UploadRequest;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
@@ -56,11 +56,11 @@ class DemoContentLoader implements ApplicationRunner {
     private final ArticleService articleService;
     private final TransactionTemplate transaction;
     private final UserService users;
-    private final MediaService media;
+    private final MediaUploads media;
     private final Clock clock;
 
     DemoContentLoader(DepartmentRepository departments, SectionService sections, ArticleRepository articles,
-            ArticleService articleService, TransactionTemplate transaction, UserService users, MediaService media,
+            ArticleService articleService, TransactionTemplate transaction, UserService users, MediaUploads media,
             Clock clock) {
         this.departments = departments;
         this.sections = sections;

@@ -139,7 +139,7 @@ public class Media {
      * {@code invoice‮fdp.exe} show as {@code invoiceexe.pdf}.
      */
     public String getOriginalName() {
-        return MediaService.visibleName(originalName);
+        return FileNames.visible(originalName);
     }
 
     public long getSizeBytes() {

@@ -1,6 +1,5 @@
 package org.campusnews.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -23,8 +22,6 @@ class PackageCycleTests {
     void topLevelPackagesAreFreeOfCycles() {
         slices().matching("org.campusnews.(*)..").namingSlices("$1")
                 .should().beFreeOfCycles()
-                // Removed once media no longer reads articles: the one known edge against the layering, on its way out.
-                .ignoreDependency(resideInAPackage("org.campusnews.media.."), resideInAPackage("org.campusnews.article.."))
                 .check(CLASSES);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.campusnews.article.Article;
 import org.campusnews.article.ArticleRepository;
 import org.campusnews.department.Department;
+import org.campusnews.i18n.Language;
 import org.campusnews.section.Section;
 import org.campusnews.support.ArticleEditorPost;
 import org.campusnews.user.Role;
@@ -147,10 +148,33 @@ class MediaInArticlesIntegrationTests extends MediaTestSupport {
     void aCoverMustBeAnImageAndAttachmentsMustBeFiles() throws Exception {
         JsonNode file = upload(editor, "ATTACHMENT", "not-a-cover.pdf", MediaFixtures.pdf());
         JsonNode image = upload(editor, "IMAGE", "not-an-attachment.jpg", MediaFixtures.jpeg(20, 20));
+        long fileId = file.get("id").asLong();
+        long imageId = image.get("id").asLong();
+        long before = articles.count();
 
         mvc.perform(form("<p>Body</p>").param("coverMediaId", file.get("id").asString()).post("/admin/articles").with(as(editor)).with(csrf())).andExpect(status().isBadRequest());
         mvc.perform(form("<p>Body</p>").param("attachmentIds", image.get("id").asString()).post("/admin/articles").with(as(editor)).with(csrf())).andExpect(status().isBadRequest());
         mvc.perform(form("<p>Body</p>").param("coverMediaId", "../../1").post("/admin/articles").with(as(editor)).with(csrf())).andExpect(status().isOk());
+        assertThat(articles.count()).as("articles created").isEqualTo(before);
+
+        // An article that has them keeps them: the refused save changes nothing.
+        long id = saveArticle(editor, form("<p>Body</p>").param("coverMediaId", image.get("id").asString())
+                .param("attachmentIds", file.get("id").asString()));
+        long version = articles.findById(id).orElseThrow().getVersion();
+        mvc.perform(form("<p>Changed</p>").param("version", Long.toString(version)).param("coverMediaId", file.get("id").asString())
+                .param("attachmentIds", file.get("id").asString()).post("/admin/articles/" + id).with(as(editor)).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(form("<p>Changed</p>").param("version", Long.toString(version)).param("coverMediaId", image.get("id").asString())
+                .param("attachmentIds", file.get("id").asString(), image.get("id").asString())
+                .post("/admin/articles/" + id).with(as(editor)).with(csrf()))
+                .andExpect(status().isBadRequest());
+        transaction.executeWithoutResult(status -> {
+            Article article = articles.findWithDetails(id).orElseThrow();
+            assertThat(article.getVersion()).isEqualTo(version);
+            assertThat(article.getCover().getId()).isEqualTo(imageId);
+            assertThat(article.getAttachments()).extracting(Media::getId).containsExactly(fileId);
+            assertThat(article.translation(Language.EN).orElseThrow().getBody()).isEqualTo("<p>Body</p>");
+        });
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.campusnews.article.Article;
 import org.campusnews.article.ArticleAdminService;
 import org.campusnews.article.ArticleDraft;
+import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.department.Department;
 import org.campusnews.security.StaffPrincipal;
 import org.campusnews.user.Role;
@@ -31,6 +32,9 @@ class MediaLibraryIntegrationTests extends MediaTestSupport {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    CampusNewsProperties properties;
+
     private UserAccount editor;
     private Department department;
 
@@ -45,7 +49,7 @@ class MediaLibraryIntegrationTests extends MediaTestSupport {
         String marker = "lib" + MediaFixtures.unique();
         upload(editor, "IMAGE", marker + "-campus.jpg", MediaFixtures.jpeg(300, 200));
         upload(editor, "IMAGE", marker + "-logo.png", MediaFixtures.png(100, 100, true));
-        upload(editor, "ATTACHMENT", marker + "-report.pdf", MediaFixtures.pdf());
+        JsonNode uploadedReport = upload(editor, "ATTACHMENT", marker + "-report.pdf", MediaFixtures.pdf());
         upload(editor, "ATTACHMENT", marker + "-budget.xlsx", MediaFixtures.ooxml("xl/workbook.xml"));
 
         Document images = library("?kind=IMAGE&q=" + marker);
@@ -60,6 +64,11 @@ class MediaLibraryIntegrationTests extends MediaTestSupport {
                 .containsExactly(marker + "-budget.xlsx", marker + "-report.pdf");
         assertThat(library("?kind=ATTACHMENT&type=EXCEL&q=" + marker).select("#media-files tbody td:first-child").eachText())
                 .containsExactly(marker + "-budget.xlsx");
+        // Shown in the site's time zone, to the minute.
+        Media report = mediaRepository.findById(uploadedReport.get("id").asLong()).orElseThrow();
+        assertThat(files.select("#media-files tbody tr[data-media-id=" + report.getId() + "] td.optional span").first().text())
+                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(report.getUploadedAt().atZone(properties.timeZone())));
         // As wildcards, % and _ would match both files after the marker; searched as text, they match nothing.
         assertThat(library("?kind=ATTACHMENT&q=" + marker + "%25_").select("#media-files tbody tr")).isEmpty();
         assertThat(library("?kind=ATTACHMENT&q=" + marker + "_").select("#media-files tbody tr")).isEmpty();
@@ -69,12 +78,12 @@ class MediaLibraryIntegrationTests extends MediaTestSupport {
     @Test
     void theLibraryIsPaged() throws Exception {
         String marker = "paged" + MediaFixtures.unique();
-        for (int i = 0; i < MediaService.LIBRARY_PAGE_SIZE + 1; i++) {
+        for (int i = 0; i < MediaLibrary.PAGE_SIZE + 1; i++) {
             upload(editor, "ATTACHMENT", marker + "-" + i + ".pdf", MediaFixtures.pdf());
         }
 
         Document first = library("?kind=ATTACHMENT&q=" + marker);
-        assertThat(first.select("#media-files tbody tr")).hasSize(MediaService.LIBRARY_PAGE_SIZE);
+        assertThat(first.select("#media-files tbody tr")).hasSize(MediaLibrary.PAGE_SIZE);
         String next = first.selectFirst(".pager a[rel=next]").attr("href");
         Document second = library(next.substring(next.indexOf('?')));
         assertThat(second.select("#media-files tbody td:first-child").eachText()).containsExactly(marker + "-0.pdf");
@@ -122,6 +131,10 @@ class MediaLibraryIntegrationTests extends MediaTestSupport {
         String sha256 = unused.get("sha256").asString();
         assertThat(filesOf(sha256)).hasSize(4);
         UserAccount author = content.staff(Role.AUTHOR, department);
+        String deleteButton = "#delete-" + unused.get("id").asLong();
+        assertThat(library("?kind=IMAGE&q=unused.jpg").select(deleteButton)).hasSize(1);
+        assertThat(library("?kind=IMAGE&q=unused.jpg", author).select(".media-card__name").eachText()).contains("unused.jpg");
+        assertThat(library("?kind=IMAGE&q=unused.jpg", author).select(deleteButton)).isEmpty();
 
         mvc.perform(post("/admin/media/" + unused.get("id").asLong() + "/delete").with(as(author)).with(csrf()))
                 .andExpect(status().isForbidden());
@@ -135,7 +148,11 @@ class MediaLibraryIntegrationTests extends MediaTestSupport {
     }
 
     private Document library(String query) throws Exception {
-        String html = mvc.perform(MockMvcRequestBuilders.get("/admin/media" + query).with(as(editor))).andExpect(status().isOk())
+        return library(query, editor);
+    }
+
+    private Document library(String query, UserAccount user) throws Exception {
+        String html = mvc.perform(MockMvcRequestBuilders.get("/admin/media" + query).with(as(user))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         return Jsoup.parse(html);
     }

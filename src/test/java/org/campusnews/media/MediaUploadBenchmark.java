@@ -38,7 +38,7 @@ class MediaUploadBenchmark extends MediaTestSupport {
     private static final long TARGET_SIZE = 10L * 1024 * 1024;
 
     @Autowired
-    MediaService media;
+    MediaUploads media;
 
     @Autowired
     UserDetailsService users;

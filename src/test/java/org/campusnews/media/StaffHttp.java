@@ -48,6 +48,12 @@ final class StaffHttp {
      * it, unless the fields hold it, as the library's form does.
      */
     HttpResponse<String> postFile(String path, String accept, String fileName, byte[] start, long size, String... fields) {
+        return postFile(path, accept, fileName, "application/octet-stream", start, size, fields);
+    }
+
+    /** As {@link #postFile(String, String, String, byte[], long, String...)}, with the file's part declaring this type. */
+    HttpResponse<String> postFile(String path, String accept, String fileName, String contentType, byte[] start, long size,
+            String... fields) {
         String boundary = "----campusnews" + System.nanoTime();
         StringBuilder head = new StringBuilder();
         for (int i = 0; i < fields.length; i += 2) {
@@ -57,7 +63,7 @@ final class StaffHttp {
         }
         head.append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
-                .append("Content-Type: application/octet-stream\r\n\r\n");
+                .append("Content-Type: ").append(contentType).append("\r\n\r\n");
         byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         long length = headBytes.length + size + tail.length;

@@ -2,7 +2,6 @@ package org.campusnews.article.admin;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
@@ -18,7 +17,8 @@ import org.campusnews.article.WorkflowAction;
 import org.campusnews.article.web.ArticlePage;
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
-import org.campusnews.media.MediaService;
+import org.campusnews.media.EditorMedia;
+import org.campusnews.media.MediaLibrary;
 import org.campusnews.media.MediaViews;
 import org.campusnews.user.Staff;
 import org.campusnews.web.BadRequestException;
@@ -46,10 +46,10 @@ class ArticleAdminController {
 
     private final ArticleAdminService articles;
     private final CampusNewsProperties properties;
-    private final MediaService media;
+    private final MediaLibrary media;
     private final MediaViews mediaViews;
 
-    ArticleAdminController(ArticleAdminService articles, CampusNewsProperties properties, MediaService media,
+    ArticleAdminController(ArticleAdminService articles, CampusNewsProperties properties, MediaLibrary media,
             MediaViews mediaViews) {
         this.articles = articles;
         this.properties = properties;
@@ -179,10 +179,10 @@ class ArticleAdminController {
         model.addAttribute("form", form);
         model.addAttribute("editor", editor);
         model.addAttribute("languages", Language.values());
-        model.addAttribute("coverMedia", form.getCoverMediaId() == null ? null
-                : media.inOrder(List.of(form.getCoverMediaId())).stream().findFirst().orElse(null));
-        model.addAttribute("attachmentMedia", media.inOrder(form.getAttachmentIds()));
-        model.addAttribute("mediaSettings", media.settings());
+        EditorMedia chosen = media.forEditor(form.getCoverMediaId(), form.getAttachmentIds());
+        model.addAttribute("coverMedia", chosen.cover());
+        model.addAttribute("attachmentMedia", chosen.attachments());
+        model.addAttribute("mediaSettings", chosen.settings());
         return "admin/articles/edit";
     }
 

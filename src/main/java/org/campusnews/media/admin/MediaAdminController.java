@@ -2,28 +2,29 @@ package org.campusnews.media.admin;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.campusnews.department.DepartmentRepository;
-import org.campusnews.media.FileFamily;
+import org.campusnews.i18n.Language;
+import org.campusnews.media.LibraryPage;
 import org.campusnews.media.Media;
-import org.campusnews.media.MediaInUseException;
+import org.campusnews.media.MediaDeletion;
+import org.campusnews.media.MediaItem;
 import org.campusnews.media.MediaKind;
+import org.campusnews.media.MediaLibrary;
 import org.campusnews.media.MediaRejectedException;
-import org.campusnews.media.MediaService;
+import org.campusnews.media.MediaUploads;
 import org.campusnews.media.MediaViews;
 import org.campusnews.media.UploadRequest;
-import org.campusnews.security.StaffPrincipal;
+import org.campusnews.user.Staff;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.ErrorAnswers;
-import org.campusnews.web.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,44 +49,40 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MediaAdminController {
 
-    private final MediaService media;
+    private final MediaUploads uploads;
+    private final MediaLibrary library;
+    private final MediaDeletion deletion;
     private final MediaViews views;
-    private final DepartmentRepository departments;
     private final MessageSource messages;
     private final ErrorAnswers errors;
 
-    MediaAdminController(MediaService media, MediaViews views, DepartmentRepository departments, MessageSource messages,
-            ErrorAnswers errors) {
-        this.media = media;
+    MediaAdminController(MediaUploads uploads, MediaLibrary library, MediaDeletion deletion, MediaViews views,
+            MessageSource messages, ErrorAnswers errors) {
+        this.uploads = uploads;
+        this.library = library;
+        this.deletion = deletion;
         this.views = views;
-        this.departments = departments;
         this.messages = messages;
         this.errors = errors;
     }
 
     @GetMapping("/admin/media")
     String library(@Valid @ModelAttribute("query") MediaLibraryQuery query, BindingResult binding,
-            @AuthenticationPrincipal StaffPrincipal staff, Model model) {
+            @AuthenticationPrincipal Staff staff, Locale locale, Model model) {
         rejectForged(binding);
-        Page<Media> page = media.library(query.getKind(), query.effectiveType(), query.getQ(), query.getPage());
-        if (query.getPage() > 1 && query.getPage() > page.getTotalPages()) {
-            throw new NotFoundException("No page " + query.getPage());
-        }
-        model.addAttribute("page", page);
-        model.addAttribute("usages", media.usages(page.getContent().stream().map(Media::getId).toList()));
-        model.addAttribute("families", FileFamily.of(query.getKind()));
+        LibraryPage shown = library.page(query.getKind(), query.effectiveType(), query.getQ(), query.getPage(), staff,
+                Language.of(locale));
+        model.addAttribute("page", shown.items());
+        model.addAttribute("families", shown.families());
+        model.addAttribute("uploadOptions", shown.upload());
         model.addAttribute("kinds", MediaKind.values());
-        model.addAttribute("departments", departments.findAll(Sort.by("sortOrder", "id")).stream()
-                .filter(department -> staff.worksFor(department.getId())).toList());
-        model.addAttribute("settings", media.settings());
-        model.addAttribute("staff", staff);
         return "admin/media/library";
     }
 
     /** The upload form of the library page, which works without script. */
     @PostMapping("/admin/media")
     String uploadFromLibrary(@Valid @ModelAttribute("upload") MediaUploadForm form, BindingResult binding,
-            @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+            @AuthenticationPrincipal Staff staff, RedirectAttributes redirect) {
         MediaKind kind = form.getPurpose() == null ? MediaKind.IMAGE : form.getPurpose();
         try {
             Media stored = store(form, binding, staff);
@@ -101,7 +98,7 @@ class MediaAdminController {
     @PostMapping(path = "/admin/media/upload", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<?> upload(@Valid @ModelAttribute("upload") MediaUploadForm form, BindingResult binding,
-            @AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+            @AuthenticationPrincipal Staff staff, HttpServletRequest request) {
         try {
             return ResponseEntity.ok(MediaItem.of(store(form, binding, staff), views));
         } catch (MediaRejectedException rejected) {
@@ -109,7 +106,7 @@ class MediaAdminController {
         }
     }
 
-    private Media store(MediaUploadForm form, BindingResult binding, StaffPrincipal staff) {
+    private Media store(MediaUploadForm form, BindingResult binding, Staff staff) {
         if (binding.hasErrors()) {
             FieldError field = binding.getFieldError();
             String problem = field != null ? messages.getMessage(field, LocaleContextHolder.getLocale())
@@ -119,7 +116,7 @@ class MediaAdminController {
         if (form.getFile() == null || form.getFile().isEmpty()) {
             throw new MediaRejectedException(HttpStatus.BAD_REQUEST, "media.error.empty");
         }
-        return media.upload(new UploadRequest(form.getPurpose(), form.getFile().getOriginalFilename(),
+        return uploads.upload(new UploadRequest(form.getPurpose(), form.getFile().getOriginalFilename(),
                 form.getFile().getSize(), form.getFile(), form.getDepartmentId(), form.getArticleId(), form.getAltZh(),
                 form.getAltEn()), staff);
     }
@@ -129,9 +126,9 @@ class MediaAdminController {
     @ResponseBody
     Map<String, Object> search(@Valid @ModelAttribute("query") MediaLibraryQuery query, BindingResult binding) {
         rejectForged(binding);
-        Page<Media> page = media.library(query.getKind(), query.effectiveType(), query.getQ(), query.getPage());
+        Page<MediaItem> page = library.search(query.getKind(), query.effectiveType(), query.getQ(), query.getPage());
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("items", page.getContent().stream().map(item -> MediaItem.of(item, views)).toList());
+        answer.put("items", page.getContent());
         answer.put("page", query.getPage());
         answer.put("totalPages", page.getTotalPages());
         return answer;
@@ -141,23 +138,20 @@ class MediaAdminController {
     @GetMapping(path = "/admin/media/image-list", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     List<Map<String, String>> imageList() {
-        return media.library(MediaKind.IMAGE, null, null, 1).getContent().stream()
-                .map(item -> Map.of("title", item.getOriginalName(), "value", MediaItem.of(item, views).insertSrc()))
-                .toList();
+        return library.latestImages().stream().map(item -> Map.of("title", item.name(), "value", item.insertSrc())).toList();
     }
 
     @PostMapping("/admin/media/{id}/delete")
-    String delete(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff,
+    String delete(@PathVariable long id, @AuthenticationPrincipal Staff staff,
             @ModelAttribute("query") MediaLibraryQuery query, RedirectAttributes redirect) {
-        Media item = media.get(id);
-        try {
-            media.delete(id, staff);
-            redirect.addFlashAttribute("flash", "flash.media.deleted");
-        } catch (MediaInUseException inUse) {
+        MediaDeletion.Outcome outcome = deletion.delete(id, staff);
+        if (outcome instanceof MediaDeletion.StillUsed used) {
             redirect.addFlashAttribute("mediaError", messages.getMessage("media.delete.inUse",
-                    new Object[] {item.getOriginalName(), inUse.uses()}, LocaleContextHolder.getLocale()));
+                    new Object[] {used.name(), used.uses()}, LocaleContextHolder.getLocale()));
+        } else {
+            redirect.addFlashAttribute("flash", "flash.media.deleted");
         }
-        return "redirect:/admin/media?kind=" + item.getKind();
+        return "redirect:/admin/media?kind=" + outcome.kind();
     }
 
     private String message(MediaRejectedException rejected) {

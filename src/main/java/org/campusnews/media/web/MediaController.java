@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.campusnews.media.MediaServed;
-import org.campusnews.media.MediaService;
+import org.campusnews.media.MediaFiles;
 import org.campusnews.web.NotFoundException;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -27,9 +27,9 @@ class MediaController {
 
     private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
-    private final MediaService media;
+    private final MediaFiles media;
 
-    MediaController(MediaService media) {
+    MediaController(MediaFiles media) {
         this.media = media;
     }
 

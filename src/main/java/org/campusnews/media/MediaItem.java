@@ -1,19 +1,19 @@
-package org.campusnews.media.admin;
+package org.campusnews.media;
 
-import org.campusnews.media.Media;
-import org.campusnews.media.MediaSizes;
-import org.campusnews.media.MediaViews;
+import org.campusnews.i18n.Language;
 
 /**
- * An item of the library as the editor's scripts receive it (JSON).
+ * An item of the library as the article editor shows it: what its scripts receive (JSON) for uploads and pickers, and
+ * what the editor page lists as the chosen cover and attachments.
  *
+ * @param thumbnail the address of the smallest rendition, for images
  * @param insertSrc the address to put in an article body ({@code <img src>}), with the size to show it at
  */
-record MediaItem(long id, String sha256, String kind, String family, String name, long size, String sizeText,
+public record MediaItem(long id, String sha256, String kind, String family, String name, long size, String sizeText,
         Integer width, Integer height, String url, String thumbnail, String insertSrc, Integer insertWidth,
         Integer insertHeight, String altZh, String altEn) {
 
-    static MediaItem of(Media media, MediaViews views) {
+    public static MediaItem of(Media media, MediaViews views) {
         Integer insertWidth = null;
         Integer insertHeight = null;
         String insertSrc = null;
@@ -28,5 +28,11 @@ record MediaItem(long id, String sha256, String kind, String family, String name
                 media.getOriginalName(), media.getSizeBytes(), MediaSizes.format(media.getSizeBytes()), media.getWidth(),
                 media.getHeight(), media.getUrl(), thumbnail, insertSrc, insertWidth, insertHeight,
                 media.getAltZh(), media.getAltEn());
+    }
+
+    /** The description in this language, empty when there is none. */
+    public String alt(Language language) {
+        String alt = language == Language.ZH ? altZh : altEn;
+        return alt == null ? "" : alt;
     }
 }
