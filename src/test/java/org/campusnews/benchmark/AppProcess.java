@@ -95,6 +95,11 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** Ends the application with SIGKILL ({@code kill -9}). */
+    void kill() throws InterruptedException {
+        process.kill();
+    }
+
     /** Stops the application as a service manager would: SIGTERM, then waiting for its graceful shutdown. */
     @Override
     public void close() throws InterruptedException {

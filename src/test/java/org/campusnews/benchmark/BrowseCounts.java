@@ -69,4 +69,39 @@ final class BrowseCounts {
                             ok() ? "ok" : "FAILED");
         }
     }
+
+    /**
+     * Views lost when the process is killed under load: the requests wrk completed before the kill that the database
+     * does not hold. At most the views of one flush interval (plus the write in progress) may be lost; the database
+     * may hold up to one view per connection more than wrk completed (answers in flight at the kill).
+     */
+    record KilledPhase(long completed, Duration untilKill, Reading counted, Duration flushInterval, int inFlight) {
+
+        /** What a write in progress and the timing of the kill may add to one interval. */
+        private static final Duration SLACK = Duration.ofMillis(250);
+
+        long lost() {
+            return completed - counted.article();
+        }
+
+        double viewsPerSecond() {
+            return completed / (untilKill.toNanos() / 1e9);
+        }
+
+        double lostSeconds() {
+            return lost() / viewsPerSecond();
+        }
+
+        boolean ok() {
+            return lost() >= -inFlight && counted.all() == counted.article()
+                    && lostSeconds() <= (flushInterval.plus(SLACK).toNanos() / 1e9);
+        }
+
+        @Override
+        public String toString() {
+            return "%,d requests completed in %.1f s (%,.0f views a second), then kill -9: %,d views lost, %.2f s of that traffic (flush interval %s, at most %.2f s allowed): %s"
+                    .formatted(completed, untilKill.toNanos() / 1e9, viewsPerSecond(), lost(), lostSeconds(),
+                            flushInterval, flushInterval.plus(SLACK).toNanos() / 1e9, ok() ? "ok" : "FAILED");
+        }
+    }
 }

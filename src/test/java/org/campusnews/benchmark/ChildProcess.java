@@ -31,6 +31,11 @@ final class ChildProcess {
         return process.exitValue();
     }
 
+    /** SIGKILL, as a crash or the OOM killer would end it, with no chance to clean up. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** SIGTERM, then waiting up to {@code timeout} for the process to end before killing it. */
     void stop(Duration timeout) throws InterruptedException {
         process.destroy();

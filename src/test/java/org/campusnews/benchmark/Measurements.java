@@ -13,5 +13,6 @@ import java.util.List;
  * @param exactPhaseViews views counted for an exact number of requests
  */
 record Measurements(Duration startup, Duration coldStart, List<PageMeasurement> pages,
-        BrowseCounts.LoadPhase loadPhaseViews, BrowseCounts.ExactPhase exactPhaseViews) {
+        BrowseCounts.LoadPhase loadPhaseViews, BrowseCounts.ExactPhase exactPhaseViews,
+        BrowseCounts.KilledPhase killedPhaseViews) {
 }

@@ -133,7 +133,10 @@ class PublicPagesBenchmark {
         BrowseCounts.ExactPhase exactPhase = new ExactViewCount(http, BROWSER, settings.connections())
                 .run(app.uri(pages.article().path()), counts);
         System.out.println("Views, exact phase: " + exactPhase);
-        return new Measurements(startup, coldStart, measured, loadPhase, exactPhase);
+        BrowseCounts.KilledPhase killedPhase = KillUnderLoad.run(new Wrk(tools.wrk(), settings.connections(), BROWSER),
+                app, app.uri(pages.article().path()), counts, settings.appArguments(), settings.connections());
+        System.out.println("Views, killed process: " + killedPhase);
+        return new Measurements(startup, coldStart, measured, loadPhase, exactPhase, killedPhase);
     }
 
     /** The page's rounds, each against the application and then against the static copy. */

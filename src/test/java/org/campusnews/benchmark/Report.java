@@ -28,6 +28,9 @@ record Report(BenchmarkSettings settings, ArticleLoader.LoadedArticles loaded, P
         if (!measured.exactPhaseViews().ok()) {
             failures.add("views counted exactly: " + measured.exactPhaseViews());
         }
+        if (!measured.killedPhaseViews().ok()) {
+            failures.add("views lost by a killed process: " + measured.killedPhaseViews());
+        }
         return failures;
     }
 
@@ -62,6 +65,7 @@ record Report(BenchmarkSettings settings, ArticleLoader.LoadedArticles loaded, P
                 settings.heap(), gc.peakHeapBytes() >> 20, gc.pauses(), gc.fullPauses(), outOfMemory ? "YES" : "no"));
         out.append("Views under load: ").append(measured.loadPhaseViews()).append(".\n");
         out.append("Views, exact phase: ").append(measured.exactPhaseViews()).append(".\n");
+        out.append("Views, killed process: ").append(measured.killedPhaseViews()).append(".\n");
         long socketErrors = measured.pages().stream().mapToLong(PageMeasurement::socketErrors).sum();
         if (socketErrors > 0) {
             out.append(String.format(Locale.ROOT, "wrk reported %,d socket errors (connect, read, write, timeout).%n",
@@ -109,6 +113,8 @@ record Report(BenchmarkSettings settings, ArticleLoader.LoadedArticles loaded, P
         row(out, "run", "load_phase_requests_completed", measured.loadPhaseViews().completed());
         row(out, "run", "exact_phase_views_sent", measured.exactPhaseViews().browserGets());
         row(out, "run", "exact_phase_views_counted", measured.exactPhaseViews().counted().article());
+        row(out, "run", "killed_phase_requests_completed", measured.killedPhaseViews().completed());
+        row(out, "run", "killed_phase_views_lost", measured.killedPhaseViews().lost());
         for (PageMeasurement page : measured.pages()) {
             String scope = page.page().name().replace(' ', '_');
             row(out, scope, "path", page.page().path());
