@@ -10,7 +10,7 @@ import jakarta.validation.Valid;
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditEvent;
 import org.campusnews.audit.AuditEventRepository;
-import org.campusnews.config.CampusNewsProperties;
+import org.campusnews.web.StaffTime;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -29,17 +29,18 @@ class AuditLogController {
     static final int PAGE_SIZE = 50;
 
     private final AuditEventRepository events;
-    private final ZoneId zone;
+    private final StaffTime time;
 
-    AuditLogController(AuditEventRepository events, CampusNewsProperties properties) {
+    AuditLogController(AuditEventRepository events, StaffTime time) {
         this.events = events;
-        this.zone = properties.timeZone();
+        this.time = time;
     }
 
     @GetMapping("/admin/audit")
     String list(@Valid @ModelAttribute("auditFilter") AuditFilter filter, BindingResult result, Model model,
             HttpServletResponse response) {
         model.addAttribute("actions", AuditAction.values());
+        ZoneId zone = time.zone();
         model.addAttribute("zone", zone.getId());
         if (result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -50,7 +51,7 @@ class AuditLogController {
         Instant until = filter.getTo() == null ? null : filter.getTo().plusDays(1).atStartOfDay(zone).toInstant();
         Page<AuditEvent> found = events.search(filter.getAction(), filter.actorOrNull(), from, until,
                 PageRequest.of(filter.getPage() - 1, PAGE_SIZE));
-        model.addAttribute("entries", found.getContent().stream().map(event -> AuditEntry.of(event, zone)).toList());
+        model.addAttribute("entries", found.getContent().stream().map(event -> AuditEntry.of(event, time)).toList());
         model.addAttribute("total", found.getTotalElements());
         model.addAttribute("pageNumber", filter.getPage());
         model.addAttribute("pageCount", Math.max(1, found.getTotalPages()));
