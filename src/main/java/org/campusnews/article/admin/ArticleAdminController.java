@@ -76,6 +76,7 @@ class ArticleAdminController {
         model.addAttribute("updatedTimes", list.page().stream()
                 .collect(Collectors.toMap(Article::getId, a -> time.toMinute(a.getUpdatedAt()))));
         model.addAttribute("statuses", ArticleStatus.values());
+        model.addAttribute("languages", Language.values());
         model.addAttribute("sortKeys", ArticleFilter.SortKey.values());
         model.addAttribute("sections", list.choices().sections());
         model.addAttribute("departments", list.choices().departments());
