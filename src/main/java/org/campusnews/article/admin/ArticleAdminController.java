@@ -25,6 +25,7 @@ import org.campusnews.media.MediaViews;
 import org.campusnews.user.Staff;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
+import org.campusnews.web.Pager;
 import org.campusnews.web.StaffTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -71,6 +72,7 @@ class ArticleAdminController {
             throw new NotFoundException("No page " + query.getPage());
         }
         model.addAttribute("page", list.page());
+        model.addAttribute("pager", Pager.of(list.page(), "/admin/articles?" + query.filterParameters() + "&page="));
         model.addAttribute("releaseTimes", list.page().stream()
                 .collect(Collectors.toMap(Article::getId, a -> time.toMinute(a.getReleaseTime()))));
         model.addAttribute("updatedTimes", list.page().stream()

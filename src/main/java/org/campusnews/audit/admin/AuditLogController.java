@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditEvent;
 import org.campusnews.audit.AuditEventRepository;
+import org.campusnews.web.Pager;
 import org.campusnews.web.StaffTime;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -53,11 +54,7 @@ class AuditLogController {
                 PageRequest.of(filter.getPage() - 1, PAGE_SIZE));
         model.addAttribute("entries", found.getContent().stream().map(event -> AuditEntry.of(event, time)).toList());
         model.addAttribute("total", found.getTotalElements());
-        model.addAttribute("pageNumber", filter.getPage());
-        model.addAttribute("pageCount", Math.max(1, found.getTotalPages()));
-        model.addAttribute("previousLink",
-                filter.getPage() > 1 ? filter.pageLink(Math.min(filter.getPage() - 1, found.getTotalPages())) : null);
-        model.addAttribute("nextLink", found.hasNext() ? filter.pageLink(filter.getPage() + 1) : null);
+        model.addAttribute("pager", Pager.of(filter.getPage(), Math.max(1, found.getTotalPages()), filter.pageLink()));
         return "admin/audit/list";
     }
 }
