@@ -8,6 +8,7 @@ import org.campusnews.i18n.BilingualEntityWrites;
 import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.SlugTakenException;
 import org.campusnews.common.ConflictException;
+import org.campusnews.i18n.StoredMessage;
 import org.campusnews.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +57,7 @@ public class DepartmentService {
         return writes.inTransaction(() -> {
             BilingualEntityWrites.requireFreeSlug(departments.findBySlug(slug), null, slug);
             Department department = departments.saveAndFlush(new Department(slug, name, sortOrder));
-            auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", department.getId(), "created " + BilingualEntityWrites.describe(slug, name));
+            auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", department.getId(), StoredMessage.of("audit.detail.created", BilingualEntityWrites.describe(slug, name)));
             return department;
         });
     }
@@ -70,7 +71,7 @@ public class DepartmentService {
             stored.rename(slug, name, sortOrder);
             departments.flush();
             events.publishEvent(new DepartmentRenamed(id));
-            auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", id, "changed " + before + " → " + BilingualEntityWrites.describe(slug, name));
+            auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", id, StoredMessage.of("audit.detail.changed", before, BilingualEntityWrites.describe(slug, name)));
             return null;
         });
     }

@@ -7,6 +7,7 @@ import org.campusnews.i18n.BilingualEntityWrites;
 import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.SlugTakenException;
 import org.campusnews.common.ConflictException;
+import org.campusnews.i18n.StoredMessage;
 import org.campusnews.web.NotFoundException;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
@@ -65,7 +66,7 @@ public class SectionService {
             BilingualEntityWrites.requireFreeSlug(sections.findBySlug(slug), null, slug);
             Section section = sections.saveAndFlush(new Section(slug, name, sortOrder));
             events.publishEvent(new SectionsChanged());
-            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", section.getId(), "created " + BilingualEntityWrites.describe(slug, name));
+            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", section.getId(), StoredMessage.of("audit.detail.created", BilingualEntityWrites.describe(slug, name)));
             return section;
         });
     }
@@ -80,7 +81,7 @@ public class SectionService {
             stored.rename(slug, name, sortOrder);
             sections.flush();
             events.publishEvent(new SectionsChanged());
-            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", id, "changed " + before + " → " + BilingualEntityWrites.describe(slug, name));
+            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", id, StoredMessage.of("audit.detail.changed", before, BilingualEntityWrites.describe(slug, name)));
             return null;
         });
     }

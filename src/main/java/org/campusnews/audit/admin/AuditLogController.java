@@ -3,6 +3,7 @@ package org.campusnews.audit.admin;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import org.campusnews.audit.AuditEvent;
 import org.campusnews.audit.AuditEventRepository;
 import org.campusnews.web.Pager;
 import org.campusnews.web.StaffTime;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -31,15 +33,17 @@ class AuditLogController {
 
     private final AuditEventRepository events;
     private final StaffTime time;
+    private final MessageSource messages;
 
-    AuditLogController(AuditEventRepository events, StaffTime time) {
+    AuditLogController(AuditEventRepository events, StaffTime time, MessageSource messages) {
         this.events = events;
         this.time = time;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/audit")
     String list(@Valid @ModelAttribute("auditFilter") AuditFilter filter, BindingResult result, Model model,
-            HttpServletResponse response) {
+            Locale locale, HttpServletResponse response) {
         model.addAttribute("actions", AuditAction.values());
         ZoneId zone = time.zone();
         model.addAttribute("zone", zone.getId());
@@ -52,7 +56,7 @@ class AuditLogController {
         Instant until = filter.getTo() == null ? null : filter.getTo().plusDays(1).atStartOfDay(zone).toInstant();
         Page<AuditEvent> found = events.search(filter.getAction(), filter.actorOrNull(), from, until,
                 PageRequest.of(filter.getPage() - 1, PAGE_SIZE));
-        model.addAttribute("entries", found.getContent().stream().map(event -> AuditEntry.of(event, time)).toList());
+        model.addAttribute("entries", found.getContent().stream().map(event -> AuditEntry.of(event, time, messages, locale)).toList());
         model.addAttribute("total", found.getTotalElements());
         model.addAttribute("pager", Pager.of(filter.getPage(), Math.max(1, found.getTotalPages()), filter.pageLink()));
         return "admin/audit/list";
