@@ -53,7 +53,7 @@ public abstract class BilingualEntityAdminController<E extends BilingualEntity> 
     @PostMapping
     String create(@Valid @ModelAttribute("entityForm") BilingualEntityForm form, BindingResult result,
             RedirectAttributes redirect) {
-        return save(result, redirect, "flash.created",
+        return save(result, redirect, screen.key("flash.created"),
                 () -> entities.create(form.trimmedSlug(), form.name(), form.getSortOrder()));
     }
 
@@ -69,7 +69,7 @@ public abstract class BilingualEntityAdminController<E extends BilingualEntity> 
     String update(@PathVariable long id, @Valid @ModelAttribute("entityForm") BilingualEntityForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("entity", entities.get(id));
-        return save(result, redirect, "flash.saved",
+        return save(result, redirect, screen.key("flash.saved"),
                 () -> entities.update(id, form.trimmedSlug(), form.name(), form.getSortOrder()));
     }
 
@@ -91,7 +91,7 @@ public abstract class BilingualEntityAdminController<E extends BilingualEntity> 
     }
 
     /** A valid form is saved and the list shown with the flash message; otherwise the form again, with the errors. */
-    private String save(BindingResult result, RedirectAttributes redirect, String flash, Runnable change) {
+    private String save(BindingResult result, RedirectAttributes redirect, String flashKey, Runnable change) {
         if (result.hasErrors()) {
             return FORM;
         }
@@ -101,7 +101,7 @@ public abstract class BilingualEntityAdminController<E extends BilingualEntity> 
             result.rejectValue("slug", "staff.slug.taken");
             return FORM;
         }
-        redirect.addFlashAttribute("flash", screen.key(flash));
+        redirect.addFlashAttribute("flash", flashKey);
         return "redirect:" + screen.path();
     }
 }
