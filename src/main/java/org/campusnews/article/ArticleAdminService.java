@@ -16,6 +16,7 @@ import org.campusnews.audit.AuditLog;
 import org.campusnews.department.Department;
 import org.campusnews.department.DepartmentRepository;
 import org.campusnews.i18n.Language;
+import org.campusnews.i18n.StoredMessage;
 import org.campusnews.media.Media;
 import org.campusnews.media.MediaKind;
 import org.campusnews.media.MediaReferences;
@@ -203,7 +204,7 @@ public class ArticleAdminService {
         apply(draft, article);
         article.touch(clock.instant(), staff.getUsername());
         articles.saveAndFlush(article);
-        revisions.keep(article, staff.getUsername(), "created");
+        revisions.keep(article, staff.getUsername(), StoredMessage.of("revision.note.created"));
         auditLog.record(AuditAction.ARTICLE_CREATED, "ARTICLE", article.getId(), title(article));
         return article;
     }
@@ -234,7 +235,7 @@ public class ArticleAdminService {
         article.setSection(section(draft.sectionId()));
         article.setDepartment(department);
         apply(draft, article);
-        return saved(article, previousSection, staff, "edited");
+        return saved(article, previousSection, staff, StoredMessage.of("revision.note.edited"));
     }
 
     private Article transition(long id, long expectedVersion, WorkflowAction action, String comment, Staff staff) {
@@ -253,7 +254,7 @@ public class ArticleAdminService {
         }
         article.moveTo(action.leadsTo());
         article.setReviewComment(action == WorkflowAction.RETURN ? comment.strip() : null);
-        saved(article, article.getSection().getId(), staff, action.name().toLowerCase());
+        saved(article, article.getSection().getId(), staff, StoredMessage.of("revision.note." + action.name()));
         auditLog.record(auditAction(action), "ARTICLE", id, action == WorkflowAction.RETURN ? comment : title(article));
         return article;
     }
@@ -305,12 +306,12 @@ public class ArticleAdminService {
         article.setDepartment(department(snapshot.departmentId()));
         requireDepartment(article.getDepartment().getId(), staff);
         apply(draftOf(snapshot), article);
-        saved(article, previousSection, staff, "restored revision " + revisionId);
-        auditLog.record(AuditAction.REVISION_RESTORED, "ARTICLE", articleId, "revision " + revisionId);
+        saved(article, previousSection, staff, StoredMessage.of("revision.note.restored", revisionId));
+        auditLog.record(AuditAction.REVISION_RESTORED, "ARTICLE", articleId, StoredMessage.of("audit.detail.revision", revisionId));
         return article;
     }
 
-    private Article saved(Article article, long previousSection, Staff staff, String note) {
+    private Article saved(Article article, long previousSection, Staff staff, StoredMessage note) {
         article.touch(clock.instant(), staff.getUsername());
         articles.flush();
         revisions.keep(article, staff.getUsername(), note);

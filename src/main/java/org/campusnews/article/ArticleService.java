@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 
 import org.campusnews.i18n.Language;
+import org.campusnews.i18n.StoredMessage;
 import org.campusnews.section.Section;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,7 +49,7 @@ public class ArticleService {
         article.touch(clock.instant());
         Article saved = articles.save(article);
         listing.refresh(saved.getSection().getId(), saved.getId());
-        revisions.keep(saved, null, "imported");
+        revisions.keep(saved, null, StoredMessage.of("revision.note.imported"));
         return saved;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.campusnews.i18n.StoredMessage;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,8 +23,8 @@ class Revisions {
     }
 
     /** Call after the article has been flushed, so that its version is the one stored. */
-    ArticleRevision keep(Article article, String username, String note) {
-        return revisions.save(new ArticleRevision(article.getId(), article.getVersion(), clock.instant(), username, note,
+    ArticleRevision keep(Article article, String username, StoredMessage note) {
+        return revisions.save(new ArticleRevision(article.getId(), article.getVersion(), clock.instant(), username, note.stored(),
                 JSON.writeValueAsString(ArticleSnapshot.of(article))));
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.campusnews.i18n.StoredMessage;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,30 @@ public class AuditLog {
     @Transactional
     public void record(AuditAction action, String targetType, Long targetId, String details) {
         recordAs(currentUsername(), action, targetType, targetId, details);
+    }
+
+    /** Records an action of the signed-in user that needs no details. */
+    @Transactional
+    public void record(AuditAction action, String targetType, Long targetId) {
+        record(action, targetType, targetId, (String) null);
+    }
+
+    /** Records an action of a named actor that needs no details. */
+    @Transactional
+    public void recordAs(String actor, AuditAction action, String targetType, Long targetId) {
+        recordAs(actor, action, targetType, targetId, (String) null);
+    }
+
+    /** Records an action of the signed-in user, with details that each reader sees in their own language. */
+    @Transactional
+    public void record(AuditAction action, String targetType, Long targetId, StoredMessage details) {
+        record(action, targetType, targetId, details.stored());
+    }
+
+    /** Records an action of a named actor, with details that each reader sees in their own language. */
+    @Transactional
+    public void recordAs(String actor, AuditAction action, String targetType, Long targetId, StoredMessage details) {
+        recordAs(actor, action, targetType, targetId, details.stored());
     }
 
     /** Records an action of a named actor, such as a sign-in attempt before anyone is signed in. */

@@ -1,13 +1,6 @@
 package org.campusnews.department;
 
-import java.util.List;
-import java.util.Optional;
+import org.campusnews.i18n.BilingualEntityRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface DepartmentRepository extends JpaRepository<Department, Long> {
-
-    Optional<Department> findBySlug(String slug);
-
-    List<Department> findAllByOrderBySortOrderAscIdAsc();
+public interface DepartmentRepository extends BilingualEntityRepository<Department> {
 }

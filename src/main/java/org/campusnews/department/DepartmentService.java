@@ -1,13 +1,10 @@
 package org.campusnews.department;
 
-import java.util.List;
-
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
-import org.campusnews.i18n.BilingualEntityWrites;
-import org.campusnews.i18n.BilingualName;
-import org.campusnews.i18n.SlugTakenException;
-import org.campusnews.common.ConflictException;
+import org.campusnews.i18n.BilingualEntityService;
+import org.campusnews.i18n.InUseException;
+import org.campusnews.i18n.StoredMessage;
 import org.campusnews.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,78 +13,23 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creating, changing and deleting departments. Slugs are unique (checked here and by the database); a department
- * that articles, translations or staff accounts still refer to cannot be deleted.
+ * The departments, changed by administrators. A department that articles, translations or staff accounts still
+ * refer to cannot be deleted; a new name or slug is announced to the pages that credit it.
  */
 @Service
-public class DepartmentService {
+public class DepartmentService extends BilingualEntityService<Department> {
 
-    private static final String SLUG_CONSTRAINT = "department_slug_unique";
-
-    private final DepartmentRepository departments;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
-    private final BilingualEntityWrites writes;
-
     private final ApplicationEventPublisher events;
 
-    DepartmentService(DepartmentRepository departments, JdbcClient jdbc, AuditLog auditLog, TransactionTemplate transaction,
-            ApplicationEventPublisher events) {
-        this.departments = departments;
-        this.events = events;
+    DepartmentService(DepartmentRepository departments, JdbcClient jdbc, AuditLog auditLog,
+            TransactionTemplate transaction, ApplicationEventPublisher events) {
+        super(departments, Department::new, transaction, "department_slug_unique",
+                () -> new InUseException("department.inUse.other"));
         this.jdbc = jdbc;
         this.auditLog = auditLog;
-        this.writes = new BilingualEntityWrites(transaction, SLUG_CONSTRAINT, () -> new InUseException(new Usage(0, 0, 0)));
-    }
-
-    /** All departments in their display order. */
-    @Transactional(readOnly = true)
-    public List<Department> all() {
-        return departments.findAllByOrderBySortOrderAscIdAsc();
-    }
-
-    @Transactional(readOnly = true)
-    public Department get(long id) {
-        return departments.findById(id).orElseThrow(() -> new NotFoundException("No department " + id));
-    }
-
-    /** Throws {@link SlugTakenException} when another department has the slug. */
-    public Department create(String slug, BilingualName name, int sortOrder) {
-        return writes.inTransaction(() -> {
-            BilingualEntityWrites.requireFreeSlug(departments.findBySlug(slug), null, slug);
-            Department department = departments.saveAndFlush(new Department(slug, name, sortOrder));
-            auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", department.getId(), "created " + BilingualEntityWrites.describe(slug, name));
-            return department;
-        });
-    }
-
-    /** Throws {@link SlugTakenException} when another department has the slug. */
-    public void update(long id, String slug, BilingualName name, int sortOrder) {
-        writes.inTransaction(() -> {
-            Department stored = get(id);
-            BilingualEntityWrites.requireFreeSlug(departments.findBySlug(slug), id, slug);
-            String before = BilingualEntityWrites.describe(stored.getSlug(), stored.getName());
-            stored.rename(slug, name, sortOrder);
-            departments.flush();
-            events.publishEvent(new DepartmentRenamed(id));
-            auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", id, "changed " + before + " → " + BilingualEntityWrites.describe(slug, name));
-            return null;
-        });
-    }
-
-    /** Throws {@link InUseException} while anything refers to the department. */
-    public void delete(long id) {
-        writes.inTransaction(() -> {
-            Department department = get(id);
-            Usage usage = usage(id);
-            if (usage.any()) {
-                throw new InUseException(usage);
-            }
-            departments.delete(department);
-            departments.flush();
-            auditLog.record(AuditAction.DEPARTMENT_DELETED, "DEPARTMENT", id, BilingualEntityWrites.describe(department.getSlug(), department.getName()));
-            return null;
-        });
+        this.events = events;
     }
 
     /** What refers to a department. */
@@ -102,8 +44,31 @@ public class DepartmentService {
                 .single();
     }
 
+    @Override
+    protected RuntimeException notFound(long id) {
+        return new NotFoundException("No department " + id);
+    }
 
+    @Override
+    protected void requireUnused(Department department) {
+        Usage usage = usage(department.getId());
+        if (usage.any()) {
+            throw new InUseException("department.inUse", usage.articles(), usage.translations(), usage.users());
+        }
+    }
 
+    @Override
+    protected void changed(Change change, Department department, StoredMessage details) {
+        switch (change) {
+            case CREATED -> auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", department.getId(), details);
+            case UPDATED -> {
+                events.publishEvent(new DepartmentRenamed(department.getId()));
+                auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", department.getId(), details);
+            }
+            case DELETED -> auditLog.record(AuditAction.DEPARTMENT_DELETED, "DEPARTMENT", department.getId(),
+                    describe(department));
+        }
+    }
 
     /**
      * How many rows refer to a department.
@@ -116,21 +81,6 @@ public class DepartmentService {
 
         public boolean any() {
             return articles > 0 || translations > 0 || users > 0;
-        }
-    }
-
-    /** The department cannot be deleted while something refers to it. */
-    public static class InUseException extends ConflictException {
-
-        private final transient Usage usage;
-
-        InUseException(Usage usage) {
-            super("Department still in use: " + usage);
-            this.usage = usage;
-        }
-
-        public Usage usage() {
-            return usage;
         }
     }
 }

@@ -1,13 +1,6 @@
 package org.campusnews.section;
 
-import java.util.List;
-import java.util.Optional;
+import org.campusnews.i18n.BilingualEntityRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface SectionRepository extends JpaRepository<Section, Long> {
-
-    Optional<Section> findBySlug(String slug);
-
-    List<Section> findAllByOrderBySortOrderAscIdAsc();
+public interface SectionRepository extends BilingualEntityRepository<Section> {
 }

@@ -1,13 +1,12 @@
 package org.campusnews.section;
 
-
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
-import org.campusnews.i18n.BilingualEntityWrites;
-import org.campusnews.i18n.BilingualName;
-import org.campusnews.i18n.SlugTakenException;
-import org.campusnews.common.ConflictException;
+import org.campusnews.i18n.BilingualEntityService;
+import org.campusnews.i18n.InUseException;
+import org.campusnews.i18n.StoredMessage;
 import org.campusnews.web.NotFoundException;
+import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,27 +15,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+/**
+ * The sections: read on every public page (and so kept in memory), changed by staff. A section that has articles,
+ * deleted ones included, cannot be deleted; every change drops the kept list and tells the public pages.
+ */
 @Service
-public class SectionService {
+public class SectionService extends BilingualEntityService<Section> {
 
     public static final String CACHE = "sections";
-
-    private static final String SLUG_CONSTRAINT = "section_slug_unique";
 
     private final SectionRepository sections;
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
-    private final BilingualEntityWrites writes;
-
     private final ApplicationEventPublisher events;
+    private final CacheManager caches;
 
     SectionService(SectionRepository sections, JdbcClient jdbc, AuditLog auditLog, TransactionTemplate transaction,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, CacheManager caches) {
+        super(sections, Section::new, transaction, "section_slug_unique",
+                () -> new InUseException("section.inUse.other"));
         this.sections = sections;
-        this.events = events;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
-        this.writes = new BilingualEntityWrites(transaction, SLUG_CONSTRAINT, () -> new InUseException(0));
+        this.events = events;
+        this.caches = caches;
     }
 
     /** All sections in their display order; read on every public page, so kept in memory. */
@@ -46,60 +48,12 @@ public class SectionService {
         return new Sections(sections.findAllByOrderBySortOrderAscIdAsc());
     }
 
+    /** A section made by the application itself (demo content, tests), without an entry in the audit log. */
     @CacheEvict(cacheNames = CACHE, allEntries = true)
     @Transactional
     public Section create(Section section) {
         events.publishEvent(new SectionsChanged());
         return sections.save(section);
-    }
-
-    @Transactional(readOnly = true)
-    public Section get(long id) {
-        return sections.findById(id).orElseThrow(() -> new NotFoundException("No section " + id));
-    }
-
-    /** A new section from the staff pages; throws {@link SlugTakenException} when another section has the slug. */
-    @CacheEvict(cacheNames = CACHE, allEntries = true)
-    public Section create(String slug, BilingualName name, int sortOrder) {
-        return writes.inTransaction(() -> {
-            BilingualEntityWrites.requireFreeSlug(sections.findBySlug(slug), null, slug);
-            Section section = sections.saveAndFlush(new Section(slug, name, sortOrder));
-            events.publishEvent(new SectionsChanged());
-            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", section.getId(), "created " + BilingualEntityWrites.describe(slug, name));
-            return section;
-        });
-    }
-
-    /** Throws {@link SlugTakenException} when another section has the slug. */
-    @CacheEvict(cacheNames = CACHE, allEntries = true)
-    public void update(long id, String slug, BilingualName name, int sortOrder) {
-        writes.inTransaction(() -> {
-            Section stored = get(id);
-            BilingualEntityWrites.requireFreeSlug(sections.findBySlug(slug), id, slug);
-            String before = BilingualEntityWrites.describe(stored.getSlug(), stored.getName());
-            stored.rename(slug, name, sortOrder);
-            sections.flush();
-            events.publishEvent(new SectionsChanged());
-            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", id, "changed " + before + " → " + BilingualEntityWrites.describe(slug, name));
-            return null;
-        });
-    }
-
-    /** Throws {@link InUseException} while the section has articles, deleted ones included. */
-    @CacheEvict(cacheNames = CACHE, allEntries = true)
-    public void delete(long id) {
-        writes.inTransaction(() -> {
-            Section section = get(id);
-            long articles = articleCount(id);
-            if (articles > 0) {
-                throw new InUseException(articles);
-            }
-            sections.delete(section);
-            sections.flush();
-            events.publishEvent(new SectionsChanged());
-            auditLog.record(AuditAction.SECTION_DELETED, "SECTION", id, BilingualEntityWrites.describe(section.getSlug(), section.getName()));
-            return null;
-        });
     }
 
     /** How many articles, deleted ones included, belong to a section. */
@@ -108,22 +62,28 @@ public class SectionService {
         return jdbc.sql("select count(*) from article where section_id = :id").param("id", id).query(Long.class).single();
     }
 
+    @Override
+    protected RuntimeException notFound(long id) {
+        return new NotFoundException("No section " + id);
+    }
 
-
-
-    /** The section cannot be deleted while it has articles. */
-    public static class InUseException extends ConflictException {
-
-        private final long articles;
-
-        InUseException(long articles) {
-            super("Section still has " + articles + " articles");
-            this.articles = articles;
+    @Override
+    protected void requireUnused(Section section) {
+        long articles = articleCount(section.getId());
+        if (articles > 0) {
+            throw new InUseException("section.inUse", articles);
         }
+    }
 
-        /** Articles in the section when it was checked; 0 when the database found the reference. */
-        public long articles() {
-            return articles;
+    /** The kept list is dropped once the change is committed (the cache manager waits for the commit). */
+    @Override
+    protected void changed(Change change, Section section, StoredMessage details) {
+        caches.getCache(CACHE).clear();
+        events.publishEvent(new SectionsChanged());
+        if (change == Change.DELETED) {
+            auditLog.record(AuditAction.SECTION_DELETED, "SECTION", section.getId(), describe(section));
+        } else {
+            auditLog.record(AuditAction.SECTION_SAVED, "SECTION", section.getId(), details);
         }
     }
 }

@@ -50,7 +50,7 @@ class PasswordController {
         }
         userService.changeOwnPassword(staff.getId(), form.getNewPassword());
         staff.passwordChanged();
-        auditLog.record(AuditAction.PASSWORD_CHANGED, "USER", staff.getId(), null);
+        auditLog.record(AuditAction.PASSWORD_CHANGED, "USER", staff.getId());
         redirect.addFlashAttribute("flash", "flash.passwordChanged");
         return "redirect:/admin/articles";
     }

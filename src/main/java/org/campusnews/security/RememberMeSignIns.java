@@ -2,6 +2,7 @@ package org.campusnews.security;
 
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
+import org.campusnews.i18n.StoredMessage;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -20,7 +21,7 @@ class RememberMeSignIns {
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication() instanceof RememberMeAuthenticationToken remembered) {
-            auditLog.recordAs(remembered.getName(), AuditAction.SIGN_IN, "USER", null, "remember-me");
+            auditLog.recordAs(remembered.getName(), AuditAction.SIGN_IN, "USER", null, StoredMessage.of("audit.detail.rememberMe"));
         }
     }
 }

@@ -139,7 +139,7 @@ class SecurityConfig {
                         .logoutUrl("/logout")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null) {
-                                auditLog.recordAs(authentication.getName(), AuditAction.SIGN_OUT, "USER", null, null);
+                                auditLog.recordAs(authentication.getName(), AuditAction.SIGN_OUT, "USER", null);
                             }
                         })
                         .logoutSuccessUrl("/login?signedOut"))

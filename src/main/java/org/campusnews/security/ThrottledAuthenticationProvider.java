@@ -2,6 +2,7 @@ package org.campusnews.security;
 
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
+import org.campusnews.i18n.StoredMessage;
 import org.campusnews.web.TextRules;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -38,7 +39,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = TextRules.forRecord(typed, RECORDED_LENGTH);
         var refusal = throttle.refusedFor(username);
         if (refusal.isPresent()) {
-            auditLog.recordAs(username, AuditAction.SIGN_IN_THROTTLED, "USER", null, null);
+            auditLog.recordAs(username, AuditAction.SIGN_IN_THROTTLED, "USER", null);
             throw new SignInThrottledException(refusal.get());
         }
         try {
@@ -47,14 +48,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             }
             Authentication result = passwords.authenticate(attempt);
             throttle.clear(username);
-            auditLog.recordAs(username, AuditAction.SIGN_IN, "USER", null, null);
+            auditLog.recordAs(username, AuditAction.SIGN_IN, "USER", null);
             return result;
         } catch (BadCredentialsException failure) {
             throttle.recordFailure(username);
-            auditLog.recordAs(username, AuditAction.SIGN_IN_FAILED, "USER", null, "Bad credentials");
+            auditLog.recordAs(username, AuditAction.SIGN_IN_FAILED, "USER", null, StoredMessage.of("audit.detail.badCredentials"));
             throw failure;
         } catch (AuthenticationException failure) {
-            auditLog.recordAs(username, AuditAction.SIGN_IN_FAILED, "USER", null, failure.getClass().getSimpleName());
+            auditLog.recordAs(username, AuditAction.SIGN_IN_FAILED, "USER", null,
+                    StoredMessage.of("audit.detail.signInRefused", failure.getClass().getSimpleName()));
             throw failure;
         }
     }

@@ -1,7 +1,6 @@
 package org.campusnews.user;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,6 +13,7 @@ import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
 import org.campusnews.department.Department;
 import org.campusnews.department.DepartmentRepository;
+import org.campusnews.i18n.StoredMessage;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.common.DatabaseErrors;
 import org.campusnews.web.NotFoundException;
@@ -118,7 +118,7 @@ public class UserService {
             UserAccount user = create(username, displayName, rawPassword, role, chosen, true);
             users.flush();
             auditLog.record(AuditAction.USER_CREATED, TARGET, user.getId(),
-                    username + ": " + role + ", departments " + slugs(chosen));
+                    StoredMessage.of("audit.detail.userCreated", username, role, slugs(chosen)));
             return user;
         });
     }
@@ -146,17 +146,15 @@ public class UserService {
             String oldDisplayName = user.getDisplayName();
             Set<Long> oldDepartments = user.getDepartments().stream().map(Department::getId).collect(Collectors.toSet());
             boolean departmentsChanged = !oldDepartments.equals(chosen.stream().map(Department::getId).collect(Collectors.toSet()));
-            if (!oldDisplayName.equals(displayName) || departmentsChanged) {
+            boolean renamed = !oldDisplayName.equals(displayName);
+            if (renamed || departmentsChanged) {
                 user.setDisplayName(displayName);
                 user.setDepartments(chosen);
-                List<String> changes = new ArrayList<>();
-                if (!oldDisplayName.equals(displayName)) {
-                    changes.add("display name " + oldDisplayName + " → " + displayName);
-                }
-                if (departmentsChanged) {
-                    changes.add("departments " + slugs(chosen));
-                }
-                auditLog.record(AuditAction.USER_UPDATED, TARGET, id, user.getUsername() + ": " + String.join("; ", changes));
+                auditLog.record(AuditAction.USER_UPDATED, TARGET, id, !departmentsChanged
+                        ? StoredMessage.of("audit.detail.userRenamed", user.getUsername(), oldDisplayName, displayName)
+                        : renamed ? StoredMessage.of("audit.detail.userRenamedAndMoved", user.getUsername(), oldDisplayName,
+                                displayName, slugs(chosen))
+                        : StoredMessage.of("audit.detail.userMoved", user.getUsername(), slugs(chosen)));
             }
             if (oldRole != role || wasEnabled != enabled || departmentsChanged) {
                 events.publishEvent(new StaffAccountChanged(id));

@@ -3,6 +3,7 @@ package org.campusnews.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.campusnews.i18n.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ErrorAnswers {
 
+    private static final Logger log = LoggerFactory.getLogger(ErrorAnswers.class);
+
     /** A request attribute holding the message (a {@link MessageSourceResolvable}) that says what was wrong. */
     static final String DETAIL = ErrorAnswers.class.getName() + ".DETAIL";
 
@@ -42,10 +47,12 @@ public class ErrorAnswers {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final SiteMenu menu;
 
-    ErrorAnswers(MessageSource messages, JsonMapper json) {
+    ErrorAnswers(MessageSource messages, JsonMapper json, SiteMenu menu) {
         this.messages = messages;
         this.json = json;
+        this.menu = menu;
     }
 
     /** Whether the request (or, while an error is shown, the request that failed) went to a JSON endpoint. */
@@ -65,12 +72,28 @@ public class ErrorAnswers {
         if (isJsonEndpoint(request)) {
             return new ModelAndView(new ProblemView(json, problem(status, detailText, path(request), locale)));
         }
-        ModelAndView page = new ModelAndView(template(status, request), status);
+        Language language = Language.of(locale);
+        boolean upload = status.value() == 413 && isMultipart(request);
+        ModelAndView page = new ModelAndView("error/page", status);
         page.addObject("status", status.value());
-        page.addObject("language", Language.of(locale));
+        page.addObject("language", language);
+        page.addObject("menu", menu(language));
         page.addObject("errorTitle", title(status, locale));
-        page.addObject("detail", detailText);
+        page.addObject("errorMessage", detailText != null ? detailText : message(status, locale));
+        // An upload too large for the media library leads back there; any other error to the home page.
+        page.addObject("backPath", upload ? "/admin/media" : "/" + language.code() + "/");
+        page.addObject("backLabel", upload ? "media.backToLibrary" : "error.backHome");
         return page;
+    }
+
+    /** The public menu; an error page whose menu cannot be read (the database is down) is shown without it. */
+    private List<SiteMenu.Item> menu(Language language) {
+        try {
+            return menu.items(language);
+        } catch (RuntimeException unavailable) {
+            log.warn("The menu of an error page could not be read: {}", unavailable.toString());
+            return List.of();
+        }
     }
 
     /** Problem details for a refusal a controller of a JSON endpoint makes itself. */
@@ -103,16 +126,6 @@ public class ErrorAnswers {
             return own;
         }
         return messages.getMessage(status.is5xxServerError() ? "error.500.message" : "error.400.message", null, locale);
-    }
-
-    private static String template(HttpStatusCode status, HttpServletRequest request) {
-        return switch (status.value()) {
-            case 403 -> "error/403";
-            case 404 -> "error/404";
-            case 409 -> "error/409";
-            case 413 -> isMultipart(request) ? "error/upload-too-large" : "error/413";
-            default -> status.is5xxServerError() ? "error/500" : "error/400";
-        };
     }
 
     private static boolean isMultipart(HttpServletRequest request) {

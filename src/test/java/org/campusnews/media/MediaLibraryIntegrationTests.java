@@ -84,7 +84,7 @@ class MediaLibraryIntegrationTests extends MediaTestSupport {
 
         Document first = library("?kind=ATTACHMENT&q=" + marker);
         assertThat(first.select("#media-files tbody tr")).hasSize(MediaLibrary.PAGE_SIZE);
-        String next = first.selectFirst(".pager a[rel=next]").attr("href");
+        String next = first.selectFirst(".pagination a[rel=next]").attr("href");
         Document second = library(next.substring(next.indexOf('?')));
         assertThat(second.select("#media-files tbody td:first-child").eachText()).containsExactly(marker + "-0.pdf");
         mvc.perform(MockMvcRequestBuilders.get("/admin/media?kind=ATTACHMENT&page=3&q=" + marker).with(as(editor))).andExpect(status().isNotFound());

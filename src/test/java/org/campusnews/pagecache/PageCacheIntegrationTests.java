@@ -257,6 +257,8 @@ class PageCacheIntegrationTests extends IntegrationTest {
         String path = "/en/articles/" + article.getId();
         get(path);
         get("/en/");
+        assertThat(page("/zh/articles/999999999").select(".site-nav").text()).as("an error page's menu")
+                .contains(section.getName().zh());
 
         sections.update(section.getId(), section.getSlug(), new BilingualName("栏目新名", "Renamed Section"), 5);
         departments.update(translator.getId(), translator.getSlug(), new BilingualName("新名称", "Renamed Office"), 0);
@@ -265,6 +267,12 @@ class PageCacheIntegrationTests extends IntegrationTest {
         Document articlePage = page(path);
         assertThat(articlePage.select(".site-nav").text()).contains("Renamed Section");
         assertThat(articlePage.select(".article__credit").text()).contains("Renamed Office");
+        assertThat(page("/zh/articles/999999999").select(".site-nav").text()).as("an error page's menu")
+                .contains("栏目新名");
+        assertThat(page("/en/?x=%ff").select(".site-nav").text()).as("the menu of an error the container reports")
+                .contains("Renamed Section");
+        assertThat(page("/en/sections/no-such-section").select(".site-nav a").eachAttr("href"))
+                .contains("/en/sections/" + section.getSlug());
     }
 
     @Test

@@ -190,7 +190,7 @@ class SignInIntegrationTests extends IntegrationTest {
         WebSession nextWeek = new WebSession(port);
         nextWeek.addCookie("remember-me", token);
         assertThat(nextWeek.get("/admin/password").statusCode()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'SIGN_IN' and details = 'remember-me'",
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'SIGN_IN' and details = 'audit.detail.rememberMe'",
                 Long.class, author.getUsername())).isEqualTo(1);
         String renewed = nextWeek.cookie("remember-me").orElseThrow();
 

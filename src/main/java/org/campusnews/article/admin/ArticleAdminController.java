@@ -3,9 +3,11 @@ package org.campusnews.article.admin;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.campusnews.article.Article;
 import org.campusnews.article.ArticleAdminService;
 import org.campusnews.article.ArticleEditor;
 import org.campusnews.article.ArticleFilter;
@@ -23,6 +25,8 @@ import org.campusnews.media.MediaViews;
 import org.campusnews.user.Staff;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
+import org.campusnews.web.Pager;
+import org.campusnews.web.StaffTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,13 +52,15 @@ class ArticleAdminController {
     private final CampusNewsProperties properties;
     private final MediaLibrary media;
     private final MediaViews mediaViews;
+    private final StaffTime time;
 
     ArticleAdminController(ArticleAdminService articles, CampusNewsProperties properties, MediaLibrary media,
-            MediaViews mediaViews) {
+            MediaViews mediaViews, StaffTime time) {
         this.articles = articles;
         this.properties = properties;
         this.media = media;
         this.mediaViews = mediaViews;
+        this.time = time;
     }
 
     @GetMapping("/admin/articles")
@@ -66,7 +72,13 @@ class ArticleAdminController {
             throw new NotFoundException("No page " + query.getPage());
         }
         model.addAttribute("page", list.page());
+        model.addAttribute("pager", Pager.of(list.page(), "/admin/articles?" + query.filterParameters() + "&page="));
+        model.addAttribute("releaseTimes", list.page().stream()
+                .collect(Collectors.toMap(Article::getId, a -> time.toMinute(a.getReleaseTime()))));
+        model.addAttribute("updatedTimes", list.page().stream()
+                .collect(Collectors.toMap(Article::getId, a -> time.toMinute(a.getUpdatedAt()))));
         model.addAttribute("statuses", ArticleStatus.values());
+        model.addAttribute("languages", Language.values());
         model.addAttribute("sortKeys", ArticleFilter.SortKey.values());
         model.addAttribute("sections", list.choices().sections());
         model.addAttribute("departments", list.choices().departments());

@@ -1,10 +1,14 @@
 package org.campusnews.article.admin;
 
+import java.util.Locale;
+
 import org.campusnews.article.ArticleAdminService;
 import org.campusnews.article.ArticleHistory;
 import org.campusnews.article.ArticleSaveOutcome;
 import org.campusnews.article.RevisionComparison;
 import org.campusnews.user.Staff;
+import org.campusnews.web.StaffTime;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,16 +22,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArticleHistoryController {
 
     private final ArticleAdminService articles;
+    private final StaffTime time;
+    private final MessageSource messages;
 
-    ArticleHistoryController(ArticleAdminService articles) {
+    ArticleHistoryController(ArticleAdminService articles, StaffTime time, MessageSource messages) {
         this.articles = articles;
+        this.time = time;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/articles/{id}/history")
-    String history(@PathVariable long id, @AuthenticationPrincipal Staff staff, Model model) {
+    String history(@PathVariable long id, @AuthenticationPrincipal Staff staff, Locale locale, Model model) {
         ArticleHistory history = articles.history(id, staff);
         model.addAttribute("article", history.article());
-        model.addAttribute("revisions", history.revisions());
+        model.addAttribute("revisions", history.revisions().stream()
+                .map(revision -> RevisionRow.of(revision, time, messages, locale)).toList());
         return "admin/articles/history";
     }
 

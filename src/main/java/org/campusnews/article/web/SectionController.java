@@ -12,9 +12,9 @@ import org.campusnews.media.MediaViews;
 import org.campusnews.pagecache.PageCapture;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
-import org.campusnews.section.web.Pagination;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
+import org.campusnews.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +53,8 @@ class SectionController {
         model.addAttribute("listPage", listPage);
         model.addAttribute("pinned", ListItem.of(listPage.pinned(), properties.timeZone(), mediaViews));
         model.addAttribute("articles", ListItem.of(listPage.articles(), properties.timeZone(), mediaViews));
-        model.addAttribute("pagination", Pagination.of(listPage.page(), listPage.totalPages()));
+        model.addAttribute("pager", Pager.of(listPage.page(), listPage.totalPages(),
+                "/" + lang.code() + "/sections/" + slug + "?page="));
         model.addAttribute("alternatePath", "/" + lang.other().code() + "/sections/" + slug);
         return "section/list";
     }

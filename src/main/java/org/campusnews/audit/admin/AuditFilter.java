@@ -39,8 +39,8 @@ public class AuditFilter {
         return actor == null || actor.isBlank() ? null : actor.strip();
     }
 
-    /** The address of another page of the same search. */
-    String pageLink(int otherPage) {
+    /** The address of another page of the same search, but for the page number, which goes at its end. */
+    String pageLink() {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/admin/audit");
         if (action != null) {
             link.queryParam("action", action.name());
@@ -54,7 +54,7 @@ public class AuditFilter {
         if (to != null) {
             link.queryParam("to", to);
         }
-        return link.queryParam("page", otherPage).encode().build().toUriString();
+        return link.queryParam("page", "").encode().build().toUriString();
     }
 
     public AuditAction getAction() {

@@ -3,6 +3,7 @@ package org.campusnews.audit.admin;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -10,7 +11,9 @@ import jakarta.validation.Valid;
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditEvent;
 import org.campusnews.audit.AuditEventRepository;
-import org.campusnews.config.CampusNewsProperties;
+import org.campusnews.web.Pager;
+import org.campusnews.web.StaffTime;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -29,17 +32,20 @@ class AuditLogController {
     static final int PAGE_SIZE = 50;
 
     private final AuditEventRepository events;
-    private final ZoneId zone;
+    private final StaffTime time;
+    private final MessageSource messages;
 
-    AuditLogController(AuditEventRepository events, CampusNewsProperties properties) {
+    AuditLogController(AuditEventRepository events, StaffTime time, MessageSource messages) {
         this.events = events;
-        this.zone = properties.timeZone();
+        this.time = time;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/audit")
     String list(@Valid @ModelAttribute("auditFilter") AuditFilter filter, BindingResult result, Model model,
-            HttpServletResponse response) {
+            Locale locale, HttpServletResponse response) {
         model.addAttribute("actions", AuditAction.values());
+        ZoneId zone = time.zone();
         model.addAttribute("zone", zone.getId());
         if (result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -50,13 +56,9 @@ class AuditLogController {
         Instant until = filter.getTo() == null ? null : filter.getTo().plusDays(1).atStartOfDay(zone).toInstant();
         Page<AuditEvent> found = events.search(filter.getAction(), filter.actorOrNull(), from, until,
                 PageRequest.of(filter.getPage() - 1, PAGE_SIZE));
-        model.addAttribute("entries", found.getContent().stream().map(event -> AuditEntry.of(event, zone)).toList());
+        model.addAttribute("entries", found.getContent().stream().map(event -> AuditEntry.of(event, time, messages, locale)).toList());
         model.addAttribute("total", found.getTotalElements());
-        model.addAttribute("pageNumber", filter.getPage());
-        model.addAttribute("pageCount", Math.max(1, found.getTotalPages()));
-        model.addAttribute("previousLink",
-                filter.getPage() > 1 ? filter.pageLink(Math.min(filter.getPage() - 1, found.getTotalPages())) : null);
-        model.addAttribute("nextLink", found.hasNext() ? filter.pageLink(filter.getPage() + 1) : null);
+        model.addAttribute("pager", Pager.of(filter.getPage(), Math.max(1, found.getTotalPages()), filter.pageLink()));
         return "admin/audit/list";
     }
 }

@@ -22,6 +22,7 @@ import org.campusnews.media.UploadRequest;
 import org.campusnews.user.Staff;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.ErrorAnswers;
+import org.campusnews.web.Pager;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -73,6 +74,7 @@ class MediaAdminController {
         LibraryPage shown = library.page(query.getKind(), query.effectiveType(), query.getQ(), query.getPage(), staff,
                 Language.of(locale));
         model.addAttribute("page", shown.items());
+        model.addAttribute("pager", Pager.of(shown.items(), "/admin/media?" + query.filterParameters() + "&page="));
         model.addAttribute("families", shown.families());
         model.addAttribute("uploadOptions", shown.upload());
         model.addAttribute("kinds", MediaKind.values());

@@ -133,14 +133,14 @@ class UserAdminController {
 
     private String newFormView(Model model) {
         model.addAttribute("roles", Role.values());
-        model.addAttribute("departments", departments.all());
+        model.addAttribute("departments", departments.inOrder());
         return NEW_FORM;
     }
 
     private String editFormView(UserAccount user, Model model) {
         model.addAttribute("user", user);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("departments", departments.all());
+        model.addAttribute("departments", departments.inOrder());
         return EDIT_FORM;
     }
 }

@@ -85,7 +85,7 @@ class ArticleListIntegrationTests extends IntegrationTest {
 
         Document newestFirst = list(editor, byRelease);
         assertThat(newestFirst.select("#article-list .admin-title").eachText()).hasSize(20).first().isEqualTo("Item 24");
-        assertThat(newestFirst.selectFirst(".pager a[rel=next]").attr("href")).contains("sort=RELEASE", "page=2");
+        assertThat(newestFirst.selectFirst(".pagination a[rel=next]").attr("href")).contains("sort=RELEASE", "page=2");
         assertThat(list(editor, byRelease + "&page=2").select("#article-list .admin-title").eachText()).hasSize(5).last().isEqualTo("Item 0");
         assertThat(list(editor, byRelease + "&asc=true").select("#article-list .admin-title").eachText()).first().isEqualTo("Item 0");
     }

@@ -108,6 +108,10 @@ class ArticleWorkflowIntegrationTests extends IntegrationTest {
 
         assertThat(Jsoup.parse(editorPage).select("button[name=action]").eachAttr("value"))
                 .containsExactlyInAnyOrder("SAVE", "PUBLISH", "RETURN", "ARCHIVE");
+        assertThat(Jsoup.parse(editorPage).select("textarea#reviewComment")).as("the comment for returning it").hasSize(1);
+        String authorPage = mvc.perform(MockMvcRequestBuilders.get("/admin/articles/" + id + "/edit").with(as(author)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(authorPage).select("textarea#reviewComment")).as("no return step for its author").isEmpty();
     }
 
     @Test

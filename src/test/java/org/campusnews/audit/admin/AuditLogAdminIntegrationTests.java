@@ -99,16 +99,16 @@ class AuditLogAdminIntegrationTests extends IntegrationTest {
 
         Document first = search("/admin/audit?actor=" + actor + "&action=SIGN_IN", status().isOk());
         assertThat(details(first)).hasSize(50).startsWith("event 1", "event 2").endsWith("event 50");
-        assertThat(first.selectFirst(".pager a[rel=prev]")).isNull();
-        Element next = first.selectFirst(".pager a[rel=next]");
+        assertThat(first.selectFirst(".pagination a[rel=prev]")).isNull();
+        Element next = first.selectFirst(".pagination a[rel=next]");
         assertThat(next.attr("href")).isEqualTo("/admin/audit?action=SIGN_IN&actor=" + actor + "&page=2");
 
         Document second = search(next.attr("href"), status().isOk());
         assertThat(details(second)).containsExactly("event 51", "event 52", "event 53", "event 54", "event 55");
-        assertThat(second.selectFirst(".pager a[rel=next]")).isNull();
-        assertThat(second.selectFirst(".pager a[rel=prev]").attr("href"))
+        assertThat(second.selectFirst(".pagination a[rel=next]")).isNull();
+        assertThat(second.selectFirst(".pagination a[rel=prev]").attr("href"))
                 .isEqualTo("/admin/audit?action=SIGN_IN&actor=" + actor + "&page=1");
-        assertThat(second.selectFirst(".pager").text()).contains("Page 2 of 2");
+        assertThat(second.selectFirst(".pagination").text()).contains("Page 2 of 2");
     }
 
     @Test
