@@ -2,12 +2,11 @@ package org.campusnews.article.admin;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.campusnews.article.Article;
 import org.campusnews.article.ArticleAdminService;
 import org.campusnews.article.ArticleEditor;
 import org.campusnews.article.ArticleFilter;
@@ -65,18 +64,16 @@ class ArticleAdminController {
 
     @GetMapping("/admin/articles")
     String list(@Valid @ModelAttribute("query") ArticleListQuery query, BindingResult binding,
-            @AuthenticationPrincipal Staff staff, Model model) {
+            @AuthenticationPrincipal Staff staff, Locale locale, Model model) {
         rejectForged(binding);
         ArticleListPage list = articles.list(query.toFilter(), query.getPage(), staff);
         if (query.getPage() > 1 && query.getPage() > list.page().getTotalPages()) {
             throw new NotFoundException("No page " + query.getPage());
         }
-        model.addAttribute("page", list.page());
+        Language language = Language.of(locale);
+        model.addAttribute("total", list.page().getTotalElements());
+        model.addAttribute("rows", list.page().stream().map(article -> ArticleRow.of(article, language, time)).toList());
         model.addAttribute("pager", Pager.of(list.page(), "/admin/articles?" + query.filterParameters() + "&page="));
-        model.addAttribute("releaseTimes", list.page().stream()
-                .collect(Collectors.toMap(Article::getId, a -> time.toMinute(a.getReleaseTime()))));
-        model.addAttribute("updatedTimes", list.page().stream()
-                .collect(Collectors.toMap(Article::getId, a -> time.toMinute(a.getUpdatedAt()))));
         model.addAttribute("statuses", ArticleStatus.values());
         model.addAttribute("languages", Language.values());
         model.addAttribute("sortKeys", ArticleFilter.SortKey.values());

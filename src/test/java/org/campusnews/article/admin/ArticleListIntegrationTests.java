@@ -19,6 +19,7 @@ import org.campusnews.user.Role;
 import org.campusnews.user.UserAccount;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,26 @@ class ArticleListIntegrationTests extends IntegrationTest {
         assertThat(ids(list(editor, inSection + "&q=100%25"))).isEmpty();
         Document page = list(editor, inSection);
         assertThat(page.selectFirst("#article-list").text()).contains("Library opening hours", "图书馆开放时间");
+    }
+
+    @Test
+    void eachLineShowsItsSectionDepartmentAndStatusInTheAdminLanguage() throws Exception {
+        Article draft = content.article(section, mine).en("Line in two languages").zh("两种语言的一行").draft().save();
+
+        Document english = list(editor, "section=" + section.getId());
+        Document chinese = list(editor, "section=" + section.getId() + "&lang=zh");
+
+        assertThat(line(english, draft).select("td.optional").eachText())
+                .containsExactly(section.getName().en(), mine.getName().en());
+        assertThat(line(chinese, draft).select("td.optional").eachText())
+                .containsExactly(section.getName().zh(), mine.getName().zh());
+        assertThat(line(english, draft).select(".admin-title").eachAttr("lang")).containsExactlyInAnyOrder("en", "zh-CN");
+        assertThat(line(english, draft).selectFirst(".status").hasClass("status--DRAFT")).isTrue();
+        assertThat(line(chinese, draft).selectFirst(".status").text()).isEqualTo("草稿");
+    }
+
+    private static Element line(Document list, Article article) {
+        return list.selectFirst("#article-list tr[data-article-id=" + article.getId() + "]");
     }
 
     @Test
