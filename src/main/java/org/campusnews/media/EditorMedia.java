@@ -10,5 +10,14 @@ import org.campusnews.config.CampusNewsProperties;
  *
  * @param cover null without a cover
  */
-public record EditorMedia(MediaItem cover, List<MediaItem> attachments, CampusNewsProperties.Media settings) {
+public record EditorMedia(MediaItem cover, List<MediaItem> attachments, UploadLimits limits) {
+
+    /** The largest image and attachment, in bytes for the scripts and in megabytes for their messages. */
+    public record UploadLimits(long maxImageBytes, long maxAttachmentBytes, String maxImage, String maxAttachment) {
+
+        static UploadLimits of(CampusNewsProperties.Media settings) {
+            return new UploadLimits(settings.maxImageSize().toBytes(), settings.maxAttachmentSize().toBytes(),
+                    settings.maxImageSize().toMegabytes() + " MB", settings.maxAttachmentSize().toMegabytes() + " MB");
+        }
+    }
 }

@@ -97,7 +97,7 @@ public class MediaLibrary {
         MediaItem cover = coverId == null ? null : found.get(coverId);
         List<MediaItem> attachments = attachmentIds == null ? List.of()
                 : new LinkedHashSet<>(attachmentIds).stream().map(found::get).filter(item -> item != null).toList();
-        return new EditorMedia(cover, attachments, settings);
+        return new EditorMedia(cover, attachments, EditorMedia.UploadLimits.of(settings));
     }
 
     private Page<Media> find(MediaKind kind, FileFamily family, String nameContains, int page) {

@@ -191,7 +191,7 @@ class ArticleAdminController {
         EditorMedia chosen = media.forEditor(form.getCoverMediaId(), form.getAttachmentIds());
         model.addAttribute("coverMedia", chosen.cover());
         model.addAttribute("attachmentMedia", chosen.attachments());
-        model.addAttribute("mediaSettings", chosen.settings());
+        model.addAttribute("uploadLimits", chosen.limits());
         return "admin/articles/edit";
     }
 

@@ -2,7 +2,6 @@ package org.campusnews.article.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class ArticleEditorIntegrationTests extends IntegrationTest {
@@ -252,6 +252,18 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
                 .andExpect(status().isForbidden());
 
         assertThat(title(article.getId(), Language.EN)).isEqualTo("Untouched");
+    }
+
+    @Test
+    void theEditorsScriptsKnowTheUploadLimitsInBytesAndInWords() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get("/admin/articles/new").with(as(author)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        Element media = page.getElementById("media-editor");
+        assertThat(media.attr("data-max-image")).isEqualTo(Long.toString(20L * 1024 * 1024));
+        assertThat(media.attr("data-max-file")).isEqualTo(Long.toString(100L * 1024 * 1024));
+        assertThat(media.attr("data-msg-image-too-large")).contains("20 MB");
+        assertThat(media.attr("data-msg-file-too-large")).contains("100 MB");
     }
 
     @Test
