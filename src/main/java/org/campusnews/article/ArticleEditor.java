@@ -28,6 +28,11 @@ public record ArticleEditor(
         Stepper stepper,
         NewArticle newArticle) {
 
+    /** The stored article as its pages show it; null for a new one. */
+    public ArticleHeading heading() {
+        return ArticleHeading.of(article);
+    }
+
     public boolean offers(WorkflowAction step) {
         return steps.contains(step);
     }

@@ -8,4 +8,8 @@ import java.util.List;
  * @param mayRestore whether this person may put the revision back
  */
 public record RevisionComparison(Article article, long revisionId, boolean mayRestore, List<FieldChange> changes) {
+
+    public ArticleHeading heading() {
+        return ArticleHeading.of(article);
+    }
 }

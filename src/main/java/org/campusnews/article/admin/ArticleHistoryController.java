@@ -34,7 +34,7 @@ class ArticleHistoryController {
     @GetMapping("/admin/articles/{id}/history")
     String history(@PathVariable long id, @AuthenticationPrincipal Staff staff, Locale locale, Model model) {
         ArticleHistory history = articles.history(id, staff);
-        model.addAttribute("article", history.article());
+        model.addAttribute("article", history.heading());
         model.addAttribute("revisions", history.revisions().stream()
                 .map(revision -> RevisionRow.of(revision, time, messages, locale)).toList());
         return "admin/articles/history";
@@ -44,7 +44,7 @@ class ArticleHistoryController {
     String compare(@PathVariable long id, @PathVariable long revisionId, @AuthenticationPrincipal Staff staff,
             Model model) {
         RevisionComparison comparison = articles.comparison(id, revisionId, staff);
-        model.addAttribute("article", comparison.article());
+        model.addAttribute("article", comparison.heading());
         model.addAttribute("revisionId", comparison.revisionId());
         model.addAttribute("canEdit", comparison.mayRestore());
         model.addAttribute("changes", comparison.changes());
