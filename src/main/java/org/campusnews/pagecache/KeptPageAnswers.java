@@ -15,11 +15,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 /** How a kept page answers a request: with its replayed headers, a live count, gzip when accepted, or a 304. */
 final class KeptPageAnswers {
 
-    private KeptPageAnswers() {
-    }
-
     private static final ResponseHeader VARY = new ResponseHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     private static final ResponseHeader GZIP = new ResponseHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+
+    private KeptPageAnswers() {
+    }
 
     static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response, AnswerHeaders headers)
             throws IOException {
