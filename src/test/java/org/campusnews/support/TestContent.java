@@ -122,6 +122,12 @@ public class TestContent {
             return this;
         }
 
+        /** Replaces the body of a translation already added. */
+        public ArticleBuilder body(Language language, String body) {
+            article.translation(language).orElseThrow().setBody(body);
+            return this;
+        }
+
         public ArticleBuilder summary(Language language, String summary) {
             article.translation(language).orElseThrow().setSummary(summary);
             return this;

@@ -1,0 +1,123 @@
+package org.campusnews.search;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.campusnews.article.PublicArticleChanged;
+import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code article_search} in step with the published articles: one row per published, not deleted article and
+ * language, rewritten in the transaction that changes the article (on {@link PublicArticleChanged}, which every
+ * change to what visitors see publishes before it commits), so a save is findable as soon as it has committed.
+ * Scheduled articles are indexed too and filtered by release time when searched. At start, articles that have no
+ * row yet (those published before search existed) are indexed.
+ */
+@Component
+class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    private static final int BATCH = 500;
+
+    /**
+     * How much of a text is analysed, in characters, and how many of its CJK terms are kept: PostgreSQL refuses a
+     * {@code tsvector} above 1 MB, and the longest body the editor takes (200,000 characters of random Chinese) would
+     * come near it.
+     */
+    static final int ANALYSED_LENGTH = 100_000;
+    static final int CJK_TERMS_KEPT = 40_000;
+
+    private static final String PUBLISHED = """
+            select a.id, t.lang, a.section_id, a.department_id, a.release_time, t.title, t.summary, t.body
+            from article a join article_translation t on t.article_id = a.id
+            where a.status = 'PUBLISHED' and a.deleted_at is null
+            """;
+
+    private static final String INSERT = """
+            insert into article_search (article_id, lang, section_id, department_id, release_time, title, text, terms)
+            values (?, ?, ?, ?, ?, ?, ?,
+                    setweight(to_tsvector('english', ?) || cast(? as tsvector), 'A')
+                    || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'B')
+                    || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'D'))""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    SearchIndex(JdbcClient jdbc, JdbcTemplate batches) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void articleChanged(PublicArticleChanged change) {
+        if (change.articleId() != null) {
+            jdbc.sql("delete from article_search where article_id = ?").param(change.articleId()).update();
+            write(jdbc.sql(PUBLISHED + " and a.id = ?").param(change.articleId()).query(SearchIndex::row).list());
+        } else {
+            jdbc.sql("delete from article_search where section_id = ?").param(change.sectionId()).update();
+            write(jdbc.sql(PUBLISHED + " and a.section_id = ?").param(change.sectionId()).query(SearchIndex::row).list());
+        }
+    }
+
+    /** Indexes the published articles that have no row yet; does nothing when the index is complete. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void backfill() {
+        List<Source> missing = jdbc.sql(PUBLISHED + """
+                 and not exists (select 1 from article_search s where s.article_id = a.id and s.lang = t.lang)""")
+                .query(SearchIndex::row).list();
+        if (!missing.isEmpty()) {
+            write(missing);
+            log.info("Indexed {} article translations for search", missing.size());
+        }
+    }
+
+    private void write(List<Source> sources) {
+        for (int from = 0; from < sources.size(); from += BATCH) {
+            List<Object[]> rows = new ArrayList<>();
+            for (Source source : sources.subList(from, Math.min(sources.size(), from + BATCH))) {
+                String summary = source.summary() == null ? "" : source.summary();
+                String body = Jsoup.parseBodyFragment(source.body()).text();
+                SearchTerms.Indexed title = SearchTerms.index(source.title());
+                SearchTerms.Indexed summaryTerms = SearchTerms.index(summary);
+                SearchTerms.Indexed bodyTerms = SearchTerms.index(body.length() > ANALYSED_LENGTH
+                        ? body.substring(0, ANALYSED_LENGTH) : body);
+                rows.add(new Object[] {source.articleId(), source.lang(), source.sectionId(), source.departmentId(),
+                        source.releaseTime(), source.title(), summary.isEmpty() ? body : summary + "\n" + body,
+                        title.words(), tsvector(title.cjkTerms()), summaryTerms.words(), tsvector(summaryTerms.cjkTerms()),
+                        bodyTerms.words(), tsvector(bodyTerms.cjkTerms())});
+            }
+            batches.batchUpdate(INSERT, rows);
+        }
+    }
+
+    /** Terms as {@code tsvector} text, with positions so that the weight of their part sticks to them. */
+    static String tsvector(List<String> terms) {
+        StringBuilder vector = new StringBuilder();
+        for (int i = 0; i < Math.min(terms.size(), CJK_TERMS_KEPT); i++) {
+            vector.append(i == 0 ? "" : " ").append(SearchTerms.quoted(terms.get(i))).append(':').append(Math.min(i + 1, 16383));
+        }
+        return vector.toString();
+    }
+
+    private static Source row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+        return new Source(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getTimestamp(5),
+                rs.getString(6), rs.getString(7), rs.getString(8));
+    }
+
+    private record Source(long articleId, String lang, long sectionId, long departmentId, Timestamp releaseTime,
+            String title, String summary, String body) {
+    }
+}
