@@ -49,7 +49,11 @@ class SearchIndex {
             values (?, ?, ?, ?, ?, ?, ?,
                     setweight(to_tsvector('english', ?) || cast(? as tsvector), 'A')
                     || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'B')
-                    || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'D'))""";
+                    || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'D'))
+            on conflict (article_id, lang) do update
+                set section_id = excluded.section_id, department_id = excluded.department_id,
+                    release_time = excluded.release_time, title = excluded.title, text = excluded.text,
+                    terms = excluded.terms""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -71,16 +75,26 @@ class SearchIndex {
         }
     }
 
-    /** Indexes the published articles that have no row yet; does nothing when the index is complete. */
+    /**
+     * Indexes the published articles that have no row yet, {@value #BATCH} at a time; does nothing when the index is
+     * complete. Instances starting together may both fill a row: the later write wins, with the same content.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void backfill() {
-        List<Source> missing = jdbc.sql(PUBLISHED + """
-                 and not exists (select 1 from article_search s where s.article_id = a.id and s.lang = t.lang)""")
-                .query(SearchIndex::row).list();
+        List<Long> missing = jdbc.sql("""
+                        select distinct a.id from article a join article_translation t on t.article_id = a.id
+                        where a.status = 'PUBLISHED' and a.deleted_at is null
+                          and not exists (select 1 from article_search s where s.article_id = a.id and s.lang = t.lang)
+                        order by a.id""")
+                .query(Long.class).list();
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            write(jdbc.sql(PUBLISHED + " and a.id in (:ids)")
+                    .param("ids", missing.subList(from, Math.min(missing.size(), from + BATCH)))
+                    .query(SearchIndex::row).list());
+        }
         if (!missing.isEmpty()) {
-            write(missing);
-            log.info("Indexed {} article translations for search", missing.size());
+            log.info("Indexed {} articles for search", missing.size());
         }
     }
 

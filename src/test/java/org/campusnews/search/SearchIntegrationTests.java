@@ -163,12 +163,20 @@ class SearchIntegrationTests extends IntegrationTest {
 
     @Test
     void theIndexIsFilledForArticlesItHasNoRowFor() {
-        long id = content.article(content.section(), content.department()).en("Backfilled Vantorel").save().getId();
-        jdbc.sql("delete from article_search where article_id = ?").param(id).update();
-        assertThat(found(Language.EN, "vantorel")).doesNotContain(id);
+        long id = content.article(content.section(), content.department()).en("Backfilled Vantorel").zh("补建索引Vantorel")
+                .save().getId();
+        long other = content.article(content.section(), content.department()).en("Backfilled Vantorel too").save().getId();
+        jdbc.sql("delete from article_search where (article_id = ? and lang = 'en') or article_id = ?").param(id).param(other)
+                .update();
+        assertThat(found(Language.EN, "vantorel")).doesNotContain(id, other);
+        assertThat(found(Language.ZH, "vantorel")).contains(id);
 
         index.backfill();
-        assertThat(found(Language.EN, "vantorel")).contains(id);
+        assertThat(found(Language.EN, "vantorel")).contains(id, other);
+        assertThat(found(Language.ZH, "补建")).contains(id);
+        index.backfill();
+        assertThat(search.search(Language.EN, "vantorel", 1).hits()).extracting(SearchResults.Hit::articleId)
+                .containsOnlyOnce(id, other);
     }
 
     @Test
