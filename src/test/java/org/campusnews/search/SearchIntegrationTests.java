@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Random;
 
 import org.campusnews.article.Article;
 import org.campusnews.config.CampusNewsProperties;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 class SearchIntegrationTests extends IntegrationTest {
 
@@ -99,6 +101,17 @@ class SearchIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aChineseTitleMatchRanksAboveAChineseBodyMatch() {
+        Section section = content.section();
+        Department department = content.department();
+        long inBody = content.article(section, department).zh("图书馆开放时间")
+                .body(Language.ZH, "<p>鹭洲讲堂今晚开放。</p>").releasedHoursAgo(1).save().getId();
+        long inTitle = content.article(section, department).zh("鹭洲讲堂第十期").releasedHoursAgo(40).save().getId();
+
+        assertThat(found(Language.ZH, "鹭洲讲堂")).containsExactly(inTitle, inBody);
+    }
+
+    @Test
     void draftsAndScheduledArticlesAreNotFoundUntilTheirTimeComes() {
         Section section = content.section();
         Department department = content.department();
@@ -142,15 +155,20 @@ class SearchIntegrationTests extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(found(Language.EN, "brightwater")).contains(id);
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/articles/" + id + "/delete")
+        mvc.perform(MockMvcRequestBuilders.post("/admin/articles/" + id + "/delete")
                         .with(as(editor)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(found(Language.EN, "brightwater")).doesNotContain(id);
+
+        mvc.perform(MockMvcRequestBuilders.post("/admin/articles/" + id + "/restore")
+                        .with(as(content.staff(Role.ADMIN))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(found(Language.EN, "brightwater")).contains(id);
     }
 
     @Test
     void theLongestBodiesAreIndexed() {
-        java.util.Random random = new java.util.Random(10);
+        Random random = new Random(10);
         StringBuilder body = new StringBuilder("<p>");
         for (int i = 0; i < 190_000; i++) {
             body.appendCodePoint(0x4E00 + random.nextInt(20_000));
