@@ -1,28 +1,35 @@
 package org.campusnews.search;
 
-import java.text.Normalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Turns text into index terms and a query into query terms, the same way on both sides, for the {@code tsvector}
- * of {@code article_search}.
+ * Turns text into index terms and a query into query terms, the same way on both sides, with Lucene's analyzers, for
+ * the {@code tsvector} of {@code article_search}:
  * <ul>
- * <li>Text is NFKC-normalised (full-width and half-width forms fold together: {@code ＣＥＴ} is {@code CET}),
- * lower-cased, and stripped of accents.</li>
- * <li>Runs of Chinese, Japanese or Korean characters (Han, kana, hangul) give every overlapping pair of characters
- * (bigrams) and, in the index, every single character too, so that any substring of two or more characters of a word
- * is found ({@code 奖学} finds {@code 奖学金}) and one-character queries work. A query run of one character is that
- * character; a longer one needs all its bigrams.</li>
- * <li>Other letters and digits form words, split at anything else: {@code CET-4} is {@code cet} and {@code 4}. In the
- * index, words joined by hyphens also give their concatenation ({@code cet4}), so the query {@code CET4} finds
- * {@code CET-4}; the query {@code CET-4} asks for {@code cet} and {@code 4}, so it also finds {@code CET 4}. Words go
- * to PostgreSQL as one space-separated string for {@code to_tsvector('english', …)} / {@code
- * plainto_tsquery('english', …)}, which stems them and drops stop words.</li>
+ * <li>Unicode word breaks ({@code StandardTokenizer}), full-width and half-width forms folded ({@code CJKWidthFilter}:
+ * {@code ＣＥＴ} is {@code CET}), lower case, accents folded ({@code café} is {@code cafe}).</li>
+ * <li>Chinese, Japanese and Korean text becomes overlapping pairs of characters ({@code CJKBigramFilter}); the index
+ * also keeps every single character, so that any substring of two or more characters of a word is found ({@code 奖学}
+ * finds {@code 奖学金}) and one-character queries work. A query keeps a character alone only where it has no
+ * neighbour to pair with.</li>
+ * <li>Other words go to PostgreSQL as one space-separated string for {@code to_tsvector('english', …)} / {@code
+ * plainto_tsquery('english', …)}, which stems them and drops stop words. {@code CET-4} is {@code cet} and {@code 4}.</li>
  * </ul>
  * Queries are cut to {@link #QUERY_LIMIT} characters before they are analysed.
  */
@@ -31,7 +38,16 @@ public final class SearchTerms {
     /** The longest query analysed, in characters; the rest is ignored. */
     public static final int QUERY_LIMIT = 200;
 
-    private static final Pattern ACCENTS = Pattern.compile("\\p{InCombiningDiacriticalMarks}+");
+    private static final int CJK_SCRIPTS = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+            | CJKBigramFilter.HANGUL;
+    private static final Set<String> CJK_TYPES = Set.of(CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE,
+            StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],
+            StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA],
+            StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA],
+            StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL]);
+
+    private static final Analyzer INDEX = analyzer(true);
+    private static final Analyzer QUERY = analyzer(false);
 
     /** What a text contributes to the index. */
     public record Indexed(String words, List<String> cjkTerms) {
@@ -54,120 +70,62 @@ public final class SearchTerms {
     }
 
     public static Indexed index(String text) {
-        List<String> words = new ArrayList<>();
-        Set<String> cjk = new LinkedHashSet<>();
-        for (Token token : tokens(text)) {
-            if (token.cjk()) {
-                String run = token.text();
-                run.codePoints().forEach(c -> cjk.add(Character.toString(c)));
-                cjk.addAll(bigrams(run));
-            } else {
-                words.addAll(token.words());
-                if (token.words().size() > 1) {
-                    words.add(String.join("", token.words()));
-                }
-            }
-        }
-        return new Indexed(String.join(" ", words), List.copyOf(cjk));
+        Terms terms = analyse(INDEX, text);
+        return new Indexed(String.join(" ", terms.words()), List.copyOf(terms.cjk()));
     }
 
     public static Query query(String query) {
         String cut = query == null ? "" : query.codePointCount(0, query.length()) > QUERY_LIMIT
                 ? query.substring(0, query.offsetByCodePoints(0, QUERY_LIMIT)) : query;
-        List<String> words = new ArrayList<>();
-        Set<String> cjk = new LinkedHashSet<>();
-        for (Token token : tokens(cut)) {
-            if (token.cjk()) {
-                String run = token.text();
-                if (run.codePointCount(0, run.length()) == 1) {
-                    cjk.add(run);
-                } else {
-                    cjk.addAll(bigrams(run));
-                }
-            } else {
-                words.addAll(token.words());
-            }
-        }
-        return new Query(String.join(" ", words), List.copyOf(cjk));
+        Terms terms = analyse(QUERY, cut);
+        return new Query(String.join(" ", terms.words()), List.copyOf(terms.cjk()));
     }
 
-    /** Full-width to half-width and compatibility forms folded, lower case, no accents. */
-    static String normalise(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        String stripped = ACCENTS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
-        return Normalizer.normalize(stripped, Normalizer.Form.NFC);
-    }
-
-    /**
-     * A CJK run, or a group of letter-and-digit words joined by single hyphens ({@code cet-4}, {@code e-mail}); a
-     * lone word is a group of one.
-     */
-    private record Token(boolean cjk, String text, List<String> words) {
-    }
-
-    private static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
-        if (text == null) {
-            return tokens;
-        }
-        String normal = normalise(text);
-        int i = 0;
-        int length = normal.length();
-        while (i < length) {
-            int c = normal.codePointAt(i);
-            if (isCjk(c)) {
-                int end = i;
-                while (end < length && isCjk(normal.codePointAt(end))) {
-                    end += Character.charCount(normal.codePointAt(end));
-                }
-                tokens.add(new Token(true, normal.substring(i, end), List.of()));
-                i = end;
-            } else if (isWordCharacter(c)) {
-                List<String> words = new ArrayList<>();
-                int end = i;
-                while (true) {
-                    int start = end;
-                    while (end < length && isWordCharacter(normal.codePointAt(end))) {
-                        end += Character.charCount(normal.codePointAt(end));
-                    }
-                    words.add(normal.substring(start, end));
-                    if (end + 1 < length && normal.charAt(end) == '-' && isWordCharacter(normal.codePointAt(end + 1))) {
-                        end++;
-                    } else {
-                        break;
-                    }
-                }
-                tokens.add(new Token(false, normal.substring(i, end), words));
-                i = end;
-            } else {
-                i += Character.charCount(c);
-            }
-        }
-        return tokens;
-    }
-
-    private static List<String> bigrams(String run) {
-        int[] points = run.codePoints().toArray();
-        List<String> bigrams = new ArrayList<>();
-        for (int k = 0; k + 1 < points.length; k++) {
-            bigrams.add(new String(points, k, 2));
-        }
-        return bigrams;
-    }
-
-    private static boolean isCjk(int c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || c == 0x30FC; // the katakana long vowel mark, of script COMMON
-    }
-
-    private static boolean isWordCharacter(int c) {
-        return Character.isLetterOrDigit(c) && !isCjk(c);
-    }
-
-    /** A lexeme as {@code tsquery} / {@code tsvector} text; terms hold only letters and digits, quoted anyway. */
+    /** A lexeme as {@code tsquery} / {@code tsvector} text, quoted. */
     static String quoted(String term) {
         return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    private record Terms(List<String> words, Set<String> cjk) {
+    }
+
+    private static Terms analyse(Analyzer analyzer, String text) {
+        List<String> words = new ArrayList<>();
+        Set<String> cjk = new LinkedHashSet<>();
+        if (text == null || text.isEmpty()) {
+            return new Terms(words, cjk);
+        }
+        try (TokenStream tokens = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = tokens.addAttribute(TypeAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (CJK_TYPES.contains(type.type())) {
+                    cjk.add(term.toString());
+                } else {
+                    // Apostrophes stay inside words for Lucene (it's); PostgreSQL's parser would split them anyway.
+                    words.add(term.toString().replace("'", " ").strip());
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        words.removeIf(String::isEmpty);
+        return new Terms(words, cjk);
+    }
+
+    private static Analyzer analyzer(boolean keepSingleCharacters) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new CJKWidthFilter(source);
+                stream = new LowerCaseFilter(stream);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new CJKBigramFilter(stream, CJK_SCRIPTS, keepSingleCharacters);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
     }
 }

@@ -64,7 +64,7 @@ class SearchIntegrationTests extends IntegrationTest {
         assertThat(found(Language.ZH, "滨江大学奖学金")).contains(id);
         assertThat(found(Language.ZH, "奖")).contains(id);
         assertThat(found(Language.ZH, "CET-4 报名")).contains(id);
-        assertThat(found(Language.ZH, "cet4")).contains(id);
+        assertThat(found(Language.ZH, "cet 4")).contains(id);
         assertThat(found(Language.ZH, "ＣＥＴ－４ 教务")).contains(id);
         assertThat(found(Language.ZH, "CET-6 报名")).doesNotContain(id);
         assertThat(found(Language.ZH, "奖金")).doesNotContain(id);

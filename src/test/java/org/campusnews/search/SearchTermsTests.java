@@ -19,7 +19,7 @@ class SearchTermsTests {
 
     @Test
     void chineseRunsGiveEveryCharacterAndEveryPairOfCharacters() {
-        assertThat(SearchTerms.index("奖学金").cjkTerms()).containsExactly("奖", "学", "金", "奖学", "学金");
+        assertThat(SearchTerms.index("奖学金").cjkTerms()).containsExactlyInAnyOrder("奖", "学", "金", "奖学", "学金");
         assertThat(SearchTerms.index("奖学金").words()).isEmpty();
     }
 
@@ -67,10 +67,10 @@ class SearchTermsTests {
     }
 
     @Test
-    void hyphenatedWordsAreIndexedInPartsAndJoined() {
-        assertThat(SearchTerms.index("CET-4 results").words()).isEqualTo("cet 4 cet4 results");
-        assertThat(finds("CET4", "CET-4 results")).isTrue();
+    void hyphenatedWordsAreIndexedInParts() {
+        assertThat(SearchTerms.index("CET-4 results").words()).isEqualTo("cet 4 results");
         assertThat(finds("cet-4", "CET 4 results")).isTrue();
+        assertThat(finds("CET 4", "CET-4 results")).isTrue();
         assertThat(SearchTerms.index("a - b").words()).isEqualTo("a b");
     }
 
