@@ -39,12 +39,17 @@ public final class MediaFixtures {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         Random random = new Random(seed);
-        g.setPaint(new GradientPaint(0, 0, new Color(random.nextInt(0xffffff)), width, height, new Color(random.nextInt(0xffffff))));
+        // A background of any colour but red (its red channel stays low), so that the red corner is the only red.
+        g.setPaint(new GradientPaint(0, 0, notRed(random), width, height, notRed(random)));
         g.fillRect(0, 0, width, height);
         g.setColor(Color.RED);
         g.fillRect(0, 0, Math.max(1, width / 4), Math.max(1, height / 4));
         g.dispose();
         return image;
+    }
+
+    private static Color notRed(Random random) {
+        return new Color(random.nextInt(128), random.nextInt(256), random.nextInt(256));
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger SEED = new java.util.concurrent.atomic.AtomicInteger(
