@@ -21,6 +21,7 @@ import org.springframework.util.unit.DataSize;
  * @param media uploaded images and attachments
  * @param pageCache visitors' pages kept in memory as rendered
  * @param browseCounts how page views are counted
+ * @param search the site's search index
  */
 @ConfigurationProperties("campusnews")
 public record CampusNewsProperties(
@@ -32,7 +33,8 @@ public record CampusNewsProperties(
         @DefaultValue SignIn signIn,
         @DefaultValue Media media,
         @DefaultValue PageCache pageCache,
-        @DefaultValue BrowseCounts browseCounts) {
+        @DefaultValue BrowseCounts browseCounts,
+        @DefaultValue Search search) {
 
     /**
      * @param dataDirectory where the database files live; blank means a fresh temporary directory on each start
@@ -92,5 +94,12 @@ public record CampusNewsProperties(
      *        killed (rather than stopped) loses at most the views of the last interval
      */
     public record BrowseCounts(@DefaultValue("1s") Duration flushInterval) {
+    }
+
+    /**
+     * @param indexOnStart whether, after the start, published articles missing from the search index (those from
+     *        before it existed, or loaded straight into the database) are indexed, in the background and in batches
+     */
+    public record Search(@DefaultValue("true") boolean indexOnStart) {
     }
 }

@@ -5,16 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.campusnews.article.PublicArticleChanged;
+import org.campusnews.config.CampusNewsProperties;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code article_search} in step with the published articles: one row per published, not deleted article and
@@ -56,11 +59,16 @@ class SearchIndex {
                     terms = excluded.terms""";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final boolean indexOnStart;
     private final JdbcTemplate batches;
 
-    SearchIndex(JdbcClient jdbc, JdbcTemplate batches) {
+    SearchIndex(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions,
+            CampusNewsProperties properties) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.transactions = transactions;
+        this.indexOnStart = properties.search().indexOnStart();
     }
 
     @EventListener
@@ -75,12 +83,19 @@ class SearchIndex {
         }
     }
 
-    /**
-     * Indexes the published articles that have no row yet, {@value #BATCH} at a time; does nothing when the index is
-     * complete. Instances starting together may both fill a row: the later write wins, with the same content.
-     */
+    /** Started in the background, so that neither the start nor the site waits for a large index to be filled. */
     @EventListener(ApplicationReadyEvent.class)
-    @Transactional
+    void indexMissingOnStart() {
+        if (indexOnStart) {
+            new SimpleAsyncTaskExecutor("search-index-").execute(this::backfill);
+        }
+    }
+
+    /**
+     * Indexes the published articles that have no row yet, {@value #BATCH} at a time, each batch in a transaction of
+     * its own; does nothing when the index is complete. Instances starting together may both fill a row: the later
+     * write wins, with the same content.
+     */
     public void backfill() {
         List<Long> missing = jdbc.sql("""
                         select distinct a.id from article a join article_translation t on t.article_id = a.id
@@ -89,9 +104,9 @@ class SearchIndex {
                         order by a.id""")
                 .query(Long.class).list();
         for (int from = 0; from < missing.size(); from += BATCH) {
-            write(jdbc.sql(PUBLISHED + " and a.id in (:ids)")
-                    .param("ids", missing.subList(from, Math.min(missing.size(), from + BATCH)))
-                    .query(SearchIndex::row).list());
+            List<Long> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            transactions.executeWithoutResult(status -> write(jdbc.sql(PUBLISHED + " and a.id in (:ids)")
+                    .param("ids", batch).query(SearchIndex::row).list()));
         }
         if (!missing.isEmpty()) {
             log.info("Indexed {} articles for search", missing.size());

@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "campusnews.embedded-database.data-directory=",
         "campusnews.media.directory=target/test-media",
+        // Tests that need the start's indexing run it themselves, so that it never races with what they change.
+        "campusnews.search.index-on-start=false",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"
 })
