@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Searches the published articles of one language whose release time has come. A result needs every term of the
  * query ({@link SearchTerms}) in its title, summary or text; results whose title matches come first, then by rank
- * ({@code ts_rank}, title above summary above text), then newest first.
+ * ({@code ts_rank}, title above summary above text), then newest first. Each result comes with its section's and
+ * department's names in the language, its title with the matches marked and a marked snippet of its text
+ * ({@link Snippets}).
  */
 @Service
 public class SearchService {
@@ -37,10 +39,11 @@ public class SearchService {
     /** One page (from 1) of the results; no results for a query without terms (empty, punctuation, stop words). */
     @Transactional(readOnly = true)
     public SearchResults search(Language language, String query, int page) {
-        SearchTerms.Query terms = SearchTerms.query(query);
+        String cut = SearchTerms.cut(query);
+        SearchTerms.Query terms = SearchTerms.query(cut);
         int number = Math.max(1, page);
         if (terms.isEmpty()) {
-            return new SearchResults(List.of(), 0, number);
+            return new SearchResults(cut, List.of(), 0, number);
         }
         Timestamp now = Timestamp.from(clock.instant());
         long total = jdbc.sql("select count(*) " + MATCHES)
@@ -48,17 +51,23 @@ public class SearchService {
                 .param("lang", language.code()).param("now", now)
                 .query(Long.class).single();
         if (total == 0) {
-            return new SearchResults(List.of(), 0, number);
+            return new SearchResults(cut, List.of(), 0, number);
         }
-        List<SearchResults.Hit> hits = jdbc.sql("select s.article_id, s.title, s.release_time " + MATCHES + """
+        String name = "name_" + language.code();
+        List<SearchResults.Hit> hits = jdbc.sql("select s.article_id, s.title, s.release_time, "
+                        + "(select " + name + " from section where id = s.section_id), "
+                        + "(select " + name + " from department where id = s.department_id), "
+                        + "left(s.text, " + (Snippets.SCANNED + 1) + ") " + MATCHES + """
                         order by ts_filter(s.terms, '{a}') @@ q.query desc, ts_rank(s.terms, q.query) desc,
                                  s.release_time desc, s.article_id desc
                         limit :limit offset :offset""")
                 .param("words", terms.words()).param("cjk", terms.cjkTsquery())
                 .param("lang", language.code()).param("now", now)
                 .param("limit", PAGE_SIZE).param("offset", (long) (number - 1) * PAGE_SIZE)
-                .query((rs, row) -> new SearchResults.Hit(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .query((rs, row) -> new SearchResults.Hit(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4), rs.getString(5), Snippets.title(rs.getString(2), terms),
+                        Snippets.snippet(rs.getString(6), terms)))
                 .list();
-        return new SearchResults(hits, total, number);
+        return new SearchResults(cut, hits, total, number);
     }
 }

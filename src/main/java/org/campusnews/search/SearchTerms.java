@@ -13,10 +13,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Turns text into index terms and a query into query terms, the same way on both sides, with Lucene's analyzers, for
@@ -32,6 +35,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * plainto_tsquery('english', …)}, which stems them and drops stop words. {@code CET-4} is {@code cet} and {@code 4}.</li>
  * </ul>
  * Queries are cut to {@link #QUERY_LIMIT} characters before they are analysed.
+ * <p>
+ * {@link #matches} finds where a query's terms occur in a text, for marking them on the results page: the same CJK
+ * terms, and words whose Snowball English stem (the algorithm of PostgreSQL's {@code english} configuration) is the
+ * stem of a query word, Lucene's English stop words left out.
  */
 public final class SearchTerms {
 
@@ -75,10 +82,69 @@ public final class SearchTerms {
     }
 
     public static Query query(String query) {
-        String cut = query == null ? "" : query.codePointCount(0, query.length()) > QUERY_LIMIT
-                ? query.substring(0, query.offsetByCodePoints(0, QUERY_LIMIT)) : query;
-        Terms terms = analyse(QUERY, cut);
+        Terms terms = analyse(QUERY, cut(query));
         return new Query(String.join(" ", terms.words()), List.copyOf(terms.cjk()));
+    }
+
+    /** The query as it is searched: its first {@value #QUERY_LIMIT} characters, empty for none. */
+    public static String cut(String query) {
+        return query == null ? "" : query.codePointCount(0, query.length()) > QUERY_LIMIT
+                ? query.substring(0, query.offsetByCodePoints(0, QUERY_LIMIT)) : query;
+    }
+
+    /** Where a term of the query occurs in a text: characters {@code start} (inclusive) to {@code end}. */
+    public record Match(int start, int end) {
+    }
+
+    /** Where the query's terms occur in the text, in order, overlapping and adjacent matches joined. */
+    public static List<Match> matches(String text, Query query) {
+        List<Match> found = new ArrayList<>();
+        if (text == null || text.isEmpty() || query.isEmpty()) {
+            return found;
+        }
+        Set<String> stems = new java.util.HashSet<>();
+        EnglishStemmer stemmer = new EnglishStemmer();
+        for (String word : query.words().split(" ")) {
+            if (!word.isEmpty() && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
+                stems.add(stem(stemmer, word));
+            }
+        }
+        Set<String> cjk = Set.copyOf(query.cjkTerms());
+        try (TokenStream tokens = INDEX.tokenStream("text", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = tokens.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                String token = term.toString();
+                boolean matched = CJK_TYPES.contains(type.type()) ? cjk.contains(token)
+                        : !stems.isEmpty() && java.util.Arrays.stream(token.split("'"))
+                                .anyMatch(part -> !part.isEmpty() && stems.contains(stem(stemmer, part)));
+                if (matched) {
+                    found.add(new Match(offset.startOffset(), offset.endOffset()));
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        found.sort(java.util.Comparator.comparingInt(Match::start).thenComparingInt(Match::end));
+        List<Match> joined = new ArrayList<>();
+        for (Match match : found) {
+            Match last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && match.start() <= last.end()) {
+                joined.set(joined.size() - 1, new Match(last.start(), Math.max(last.end(), match.end())));
+            } else {
+                joined.add(match);
+            }
+        }
+        return joined;
+    }
+
+    private static String stem(EnglishStemmer stemmer, String word) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     /** A lexeme as {@code tsquery} / {@code tsvector} text, quoted. */

@@ -316,6 +316,23 @@ class PageCacheIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void searchPagesAreNeverKeptAndAskToBeRevalidated() {
+        content.article(section, department).en("Searchable kept notice").releasedHoursAgo(2).save();
+        long kept = cache.size();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> response = get(i % 2 == 0 ? "/en/search?q=x" : "/zh/search?q=kept" + i);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=0, must-revalidate");
+        }
+
+        assertThat(cache.size()).isEqualTo(kept);
+        assertThat(page("/en/search?q=searchable+kept").text()).contains("Searchable kept notice")
+                .doesNotContain("Searchable kept again");
+        content.article(section, department).en("Searchable kept again").releasedHoursAgo(1).save();
+        assertThat(page("/en/search?q=searchable+kept").text()).as("rendered afresh").contains("Searchable kept again");
+    }
+
+    @Test
     void signedInStaffAreNeverServedAKeptPage() {
         Article article = content.article(section, department).en("Seen by staff").releasedHoursAgo(2).save();
         String path = "/en/articles/" + article.getId();

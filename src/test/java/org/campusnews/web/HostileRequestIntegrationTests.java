@@ -211,7 +211,7 @@ class HostileRequestIntegrationTests extends IntegrationTest {
         String sectionPage = "/en/sections/" + section.getSlug();
         String[] addresses = {"/", "/en", "/en/", "/zh/", sectionPage, "/zh/sections/" + section.getSlug() + "?page=1",
                 "/en/articles/" + article.getId(), "/zh/articles/" + article.getId(), "/actuator/health", "/login",
-                "/media/" + sha256, "/media/" + sha256 + "/w320", "/css/site.css"};
+                "/media/" + sha256, "/media/" + sha256 + "/w320", "/css/site.css", "/en/search?q=campus", "/zh/search"};
         for (String address : addresses) {
             Language language = address.startsWith("/zh") ? Language.ZH : Language.EN;
             String join = address.contains("?") ? "&" : "?";
@@ -232,6 +232,17 @@ class HostileRequestIntegrationTests extends IntegrationTest {
         }
         expect(visitor, Request.get(sectionPage + "?page="), 200, Answer.OK, Language.EN);
         expect(visitor, Request.get(sectionPage + "?page=99999"), 404, Answer.PAGE, Language.EN);
+        for (String query : new String[] {"%00", "a%07b", "%ff", "%", "%E2%80%AE"}) {
+            expect(visitor, Request.get("/en/search?q=" + query), 400, Answer.PAGE, Language.EN);
+        }
+        for (String query : new String[] {"", "%20", "x".repeat(2_000), "%26%7C%21%3A*()%27%5C", "%27%3B+drop+table+article--",
+                "a:*+%26+!b"}) {
+            expect(visitor, Request.get("/zh/search?q=" + query), 200, Answer.OK, Language.ZH);
+        }
+        // Over Tomcat's limit for a request line (8 kB): its 400, in the site's look (in English: no path was read).
+        expect(visitor, Request.get("/zh/search?q=" + "x".repeat(10_000)), 400, Answer.PAGE, Language.EN);
+        expect(visitor, Request.get("/en/search?q=campus&page=abc"), 400, Answer.PAGE, Language.EN);
+        expect(visitor, Request.get("/en/search?q=campus&page=99999"), 404, Answer.PAGE, Language.EN);
         expect(visitor, Request.get("/en/articles/abc"), 400, Answer.PAGE, Language.EN);
         expect(visitor, Request.get("/zh/articles/99999999999999999999"), 400, Answer.PAGE, Language.ZH);
         expect(visitor, Request.get("/en/articles/99999999"), 404, Answer.PAGE, Language.EN);
