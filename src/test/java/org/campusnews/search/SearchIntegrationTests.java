@@ -198,6 +198,19 @@ class SearchIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aRowLeftBehindByAnUnpublishedArticleIsNotFound() {
+        long id = content.article(content.section(), content.department()).en("Outlived Quorvanel").save().getId();
+        assertThat(found(Language.EN, "quorvanel")).contains(id);
+
+        // As if the start-up fill had written the row while the article was unpublished.
+        jdbc.sql("update article set status = 'DRAFT' where id = ?").param(id).update();
+
+        assertThat(found(Language.EN, "quorvanel")).doesNotContain(id);
+        jdbc.sql("update article set status = 'PUBLISHED', deleted_at = now() where id = ?").param(id).update();
+        assertThat(found(Language.EN, "quorvanel")).doesNotContain(id);
+    }
+
+    @Test
     void queriesWithoutTermsOrWithOperatorsFindNothingAndFailNothing() {
         assertThat(search.search(Language.EN, "", 1).total()).isZero();
         assertThat(search.search(Language.EN, "the of and", 1).total()).isZero();
