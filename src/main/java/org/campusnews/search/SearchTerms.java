@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,12 +22,16 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
+import com.ibm.icu.text.Transliterator;
+
 /**
  * Turns text into index terms and a query into query terms, the same way on both sides, with Lucene's analyzers, for
  * the {@code tsvector} of {@code article_search}:
  * <ul>
  * <li>Unicode word breaks ({@code StandardTokenizer}), full-width and half-width forms folded ({@code CJKWidthFilter}:
- * {@code ＣＥＴ} is {@code CET}), lower case, accents folded ({@code café} is {@code cafe}).</li>
+ * {@code ＣＥＴ} is {@code CET}), traditional Chinese characters written as simplified ones (ICU's
+ * {@code Traditional-Simplified} transform, from the Unicode Unihan data: {@code 獎學金} is {@code 奖学金}), lower
+ * case, accents folded ({@code café} is {@code cafe}).</li>
  * <li>Chinese, Japanese and Korean text becomes overlapping pairs of characters ({@code CJKBigramFilter}); the index
  * also keeps every single character, so that any substring of two or more characters of a word is found ({@code 奖学}
  * finds {@code 奖学金}) and one-character queries work. A query keeps a character alone only where it has no
@@ -34,7 +39,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * <li>Other words go to PostgreSQL as one space-separated string for {@code to_tsvector('english', …)} / {@code
  * plainto_tsquery('english', …)}, which stems them and drops stop words. {@code CET-4} is {@code cet} and {@code 4}.</li>
  * </ul>
- * Queries are cut to {@link #QUERY_LIMIT} characters before they are analysed.
+ * Queries are cut to {@link #QUERY_LIMIT} characters before they are analysed, then read as words, phrases and
+ * exclusions ({@link QueryClauses}).
  * <p>
  * {@link #matches} finds where a query's terms occur in a text, for marking them on the results page: the same CJK
  * terms, and words whose Snowball English stem (the algorithm of PostgreSQL's {@code english} configuration) is the
@@ -60,16 +66,29 @@ public final class SearchTerms {
     public record Indexed(String words, List<String> cjkTerms) {
     }
 
-    /** What a query asks for: every word (stemmed by PostgreSQL) and every CJK term. */
-    public record Query(String words, List<String> cjkTerms) {
+    /**
+     * What a query asks for.
+     *
+     * @param words the words it requires (stemmed by PostgreSQL), from its plain words and its phrases, for marking
+     * @param cjkTerms the CJK terms it requires
+     * @param webSearch its words for PostgreSQL's {@code websearch_to_tsquery('english', …)}: plain words, phrases in
+     *        double quotes (matched in order) and excluded words or phrases with a leading minus
+     * @param excludedCjk the CJK terms of each excluded word or phrase, which must not occur together
+     */
+    public record Query(String words, List<String> cjkTerms, String webSearch, List<List<String>> excludedCjk) {
 
+        /** Whether it asks for nothing: no word or CJK term is required (exclusions alone find nothing). */
         public boolean isEmpty() {
             return words.isEmpty() && cjkTerms.isEmpty();
         }
 
-        /** The CJK terms as {@code tsquery} text, all required; empty when there are none. */
+        /** The CJK terms as {@code tsquery} text: the required ones and, negated, each excluded group. */
         public String cjkTsquery() {
-            return String.join(" & ", cjkTerms.stream().map(SearchTerms::quoted).toList());
+            List<String> parts = new ArrayList<>(cjkTerms.stream().map(SearchTerms::quoted).toList());
+            for (List<String> group : excludedCjk) {
+                parts.add("!(" + String.join(" & ", group.stream().map(SearchTerms::quoted).toList()) + ")");
+            }
+            return String.join(" & ", parts);
         }
     }
 
@@ -82,8 +101,41 @@ public final class SearchTerms {
     }
 
     public static Query query(String query) {
-        Terms terms = analyse(QUERY, cut(query));
-        return new Query(String.join(" ", terms.words()), List.copyOf(terms.cjk()));
+        List<String> words = new ArrayList<>();
+        Set<String> cjk = new LinkedHashSet<>();
+        List<String> webSearch = new ArrayList<>();
+        List<List<String>> excludedCjk = new ArrayList<>();
+        for (QueryClauses.Clause clause : QueryClauses.of(cut(query))) {
+            Terms terms = analyse(QUERY, clause.text());
+            List<String> clauseWords = terms.words().stream()
+                    // "or" would be websearch_to_tsquery's operator; as a word it is a stop word anyway.
+                    .filter(word -> clause.phrase() || !word.equals("or"))
+                    .toList();
+            if (clause.excluded()) {
+                if (!clauseWords.isEmpty()) {
+                    webSearch.add("-" + together(clauseWords));
+                }
+                if (!terms.cjk().isEmpty()) {
+                    excludedCjk.add(List.copyOf(terms.cjk()));
+                }
+                continue;
+            }
+            words.addAll(clauseWords);
+            cjk.addAll(terms.cjk());
+            if (clause.phrase()) {
+                if (!clauseWords.isEmpty()) {
+                    webSearch.add(together(clauseWords));
+                }
+            } else {
+                webSearch.addAll(clauseWords);
+            }
+        }
+        return new Query(String.join(" ", words), List.copyOf(cjk), String.join(" ", webSearch), List.copyOf(excludedCjk));
+    }
+
+    /** Words that must come together and in order: a phrase for {@code websearch_to_tsquery}. */
+    private static String together(List<String> words) {
+        return words.size() == 1 ? words.get(0) : "\"" + String.join(" ", words) + "\"";
     }
 
     /** The query as it is searched: its first {@value #QUERY_LIMIT} characters, empty for none. */
@@ -187,6 +239,7 @@ public final class SearchTerms {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new CJKWidthFilter(source);
+                stream = new ICUTransformFilter(stream, Transliterator.getInstance("Traditional-Simplified"));
                 stream = new LowerCaseFilter(stream);
                 stream = new ASCIIFoldingFilter(stream);
                 stream = new CJKBigramFilter(stream, CJK_SCRIPTS, keepSingleCharacters);

@@ -222,4 +222,85 @@ class SearchIntegrationTests extends IntegrationTest {
     private String version(long id) {
         return jdbc.sql("select version from article where id = ?").param(id).query(Long.class).single().toString();
     }
+
+    @Test
+    void traditionalAndSimplifiedCharactersFindEachOther() {
+        Section section = content.section();
+        Department department = content.department();
+        long simplified = content.article(section, department).zh("澜沧学院奖学金评审结果").save().getId();
+        long traditional = content.article(section, department).zh("瀾滄學院獎學金頒獎典禮").save().getId();
+
+        assertThat(found(Language.ZH, "瀾滄學院")).containsExactlyInAnyOrder(simplified, traditional);
+        assertThat(found(Language.ZH, "澜沧 奖学")).containsExactlyInAnyOrder(simplified, traditional);
+        assertThat(found(Language.ZH, "澜沧 頒獎")).containsExactly(traditional);
+    }
+
+    @Test
+    void phrasesInQuotesMustMatchInOrder() {
+        Section section = content.section();
+        Department department = content.department();
+        long inOrder = content.article(section, department).en("Velmora student union elects a chair").save().getId();
+        long apart = content.article(section, department).en("Velmora union news for every student").save().getId();
+
+        assertThat(found(Language.EN, "velmora student union")).containsExactlyInAnyOrder(inOrder, apart);
+        assertThat(found(Language.EN, "velmora \"student union\"")).containsExactly(inOrder);
+        assertThat(found(Language.EN, "“student unions” velmora")).as("Chinese quotation marks, stemmed").containsExactly(inOrder);
+        assertThat(found(Language.EN, "velmora \"student union")).as("a quote left open").containsExactly(inOrder);
+    }
+
+    @Test
+    void aLeadingMinusExcludesAWordOrAPhraseInEitherScript() {
+        Section section = content.section();
+        Department department = content.department();
+        long withFee = content.article(section, department).en("Tarnwick courses and fees")
+                .zh("塔恩维克课程收费说明").save().getId();
+        long free = content.article(section, department).en("Tarnwick courses open to all")
+                .zh("塔恩维克课程开放报名").save().getId();
+
+        assertThat(found(Language.EN, "tarnwick -fee")).containsExactly(free);
+        assertThat(found(Language.EN, "tarnwick -\"open to all\"")).containsExactly(withFee);
+        assertThat(found(Language.EN, "tarnwick CET-4")).isEmpty();
+        assertThat(found(Language.ZH, "塔恩维克 -收费")).containsExactly(free);
+        assertThat(found(Language.ZH, "塔恩维克 －报名")).as("full-width minus").containsExactly(withFee);
+        assertThat(found(Language.EN, "-tarnwick")).as("exclusions alone find nothing").isEmpty();
+        assertThat(found(Language.EN, "the -tarnwick")).as("stop words and exclusions find nothing").isEmpty();
+        assertThat(found(Language.EN, "tarnwick - courses")).as("a minus on its own is no exclusion")
+                .containsExactlyInAnyOrder(withFee, free);
+    }
+
+    @Test
+    void resultsCanBeNarrowedToASectionADepartmentAndAYearAndSortedNewestFirst() {
+        Section notices = content.section();
+        Section news = content.section();
+        Department office = content.department();
+        Department library = content.department();
+        long oldNotice = content.article(notices, office).en("Brellith notice about rooms")
+                .releasedAt(java.time.ZonedDateTime.of(2024, 6, 1, 9, 0, 0, 0, properties.timeZone()).toInstant())
+                .save().getId();
+        long newNotice = content.article(notices, library).en("Library hours").body(Language.EN, "<p>Brellith</p>")
+                .releasedHoursAgo(2).save().getId();
+        long newsItem = content.article(news, office).en("Brellith news").releasedHoursAgo(5).save().getId();
+
+        assertThat(ids(new SearchRequest(Language.EN, "brellith", null, null, null, null, 1)))
+                .containsExactly(newsItem, oldNotice, newNotice);
+        assertThat(ids(new SearchRequest(Language.EN, "brellith", null, null, null, SearchRequest.Order.NEWEST, 1)))
+                .containsExactly(newNotice, newsItem, oldNotice);
+        assertThat(ids(new SearchRequest(Language.EN, "brellith", notices.getSlug(), null, null, null, 1)))
+                .containsExactly(oldNotice, newNotice);
+        assertThat(ids(new SearchRequest(Language.EN, "brellith", null, office.getSlug(), null, null, 1)))
+                .containsExactly(newsItem, oldNotice);
+        assertThat(ids(new SearchRequest(Language.EN, "brellith", notices.getSlug(), null, 2024, null, 1)))
+                .containsExactly(oldNotice);
+        assertThat(ids(new SearchRequest(Language.EN, "brellith", null, null, 2023, null, 1))).isEmpty();
+        assertThat(search.page(new SearchRequest(Language.EN, "brellith", "no-such-section", null, null, null, 1)))
+                .isEmpty();
+        SearchPage page = search.page(new SearchRequest(Language.EN, "brellith", null, null, null, null, 1)).orElseThrow();
+        assertThat(page.sections()).extracting(SearchFilters.Choice::slug).contains(notices.getSlug(), news.getSlug());
+        assertThat(page.departments()).extracting(SearchFilters.Choice::slug).contains(office.getSlug(), library.getSlug());
+        assertThat(page.years()).contains(2024, java.time.Year.now(clock.withZone(properties.timeZone())).getValue());
+    }
+
+    private List<Long> ids(SearchRequest request) {
+        return search.page(request).orElseThrow().results().hits().stream().map(SearchResults.Hit::articleId).toList();
+    }
 }

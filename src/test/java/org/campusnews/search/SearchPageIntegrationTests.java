@@ -183,4 +183,49 @@ class SearchPageIntegrationTests extends IntegrationTest {
         assertThat(get("/zh/search?q=%C0%AF").statusCode()).isEqualTo(400);
         assertThat(page("/zh/search?q=%C0%AF").selectFirst("html").attr("lang")).isEqualTo("zh-CN");
     }
+
+    @Test
+    void theFiltersAndTheNewestFirstOrderAreChosenOnThePageAndKeptByItsLinks() {
+        Section other = content.section();
+        for (int i = 0; i < 21; i++) {
+            content.article(section, department).en("Gorvanth report " + i).releasedHoursAgo(i + 1).save();
+        }
+        content.article(other, department).en("Gorvanth elsewhere").releasedHoursAgo(100).save();
+
+        Document all = search("en", "gorvanth");
+        assertThat(all.selectFirst(".search-count").text()).startsWith("22 results");
+        assertThat(all.select("select[name=section] option").eachAttr("value")).contains("", section.getSlug(), other.getSlug());
+        assertThat(all.select("select[name=department] option").eachText()).contains(department.name(Language.EN));
+        assertThat(all.select("select[name=year] option").eachAttr("value")).contains(
+                String.valueOf(LocalDate.now(properties.timeZone()).getYear()));
+        assertThat(all.selectFirst(".search-sort a").attr("href")).isEqualTo("/en/search?q=gorvanth&sort=newest");
+
+        Document filtered = page("/en/search?q=gorvanth&section=" + section.getSlug() + "&department="
+                + department.getSlug() + "&sort=newest");
+        assertThat(filtered.selectFirst(".search-count").text()).startsWith("21 results");
+        assertThat(titles(filtered)).first().isEqualTo("Gorvanth report 0");
+        assertThat(filtered.selectFirst("select[name=section] option[selected]").val()).isEqualTo(section.getSlug());
+        assertThat(filtered.selectFirst("input[name=sort]").val()).isEqualTo("newest");
+        String next = filtered.selectFirst(".pagination a[rel=next]").attr("href");
+        assertThat(next).isEqualTo("/en/search?q=gorvanth&section=" + section.getSlug() + "&department="
+                + department.getSlug() + "&sort=newest&page=2");
+        assertThat(titles(page(next))).containsExactly("Gorvanth report 20");
+        assertThat(filtered.selectFirst("link[rel=alternate]").attr("href"))
+                .contains("/zh/search?q=gorvanth&section=" + section.getSlug());
+    }
+
+    @Test
+    void badFiltersAnswerWithAPageNeverAnError() {
+        content.article(section, department).en("Quendrith talk").save();
+
+        assertThat(get("/en/search?q=quendrith&section=no-such-section").statusCode()).isEqualTo(404);
+        assertThat(get("/en/search?q=quendrith&department=no-such-department").statusCode()).isEqualTo(404);
+        assertThat(get("/en/search?q=quendrith&year=abc").statusCode()).isEqualTo(400);
+        assertThat(get("/en/search?q=quendrith&year=99999999999").statusCode()).isEqualTo(400);
+        assertThat(get("/en/search?q=quendrith&year=-5").statusCode()).isEqualTo(400);
+        assertThat(get("/en/search?q=quendrith&sort=oldest").statusCode()).isEqualTo(400);
+        assertThat(get("/en/search?q=quendrith&section=%27%3B%20drop%20table%20article%3B--").statusCode()).isEqualTo(404);
+        assertThat(get("/en/search?q=quendrith&section=&department=&year=&sort=").statusCode()).isEqualTo(200);
+        assertThat(titles(page("/en/search?q=quendrith&year=2001"))).isEmpty();
+    }
 }

@@ -122,4 +122,24 @@ class SearchTermsTests {
     void quotedTermsEscapeTheTsquerySyntax() {
         assertThat(SearchTerms.quoted("a'b\\c")).isEqualTo("'a''b\\\\c'");
     }
+
+    @Test
+    void traditionalCharactersAreAnalysedAsSimplifiedOnBothSides() {
+        assertThat(SearchTerms.index("獎學金").cjkTerms()).containsExactlyInAnyOrder("奖", "学", "金", "奖学", "学金");
+        assertThat(SearchTerms.query("獎學").cjkTerms()).containsExactly("奖学");
+    }
+
+    @Test
+    void aQueryIsReadAsWordsPhrasesAndExclusions() {
+        SearchTerms.Query query = SearchTerms.query("Scholarship \"student union\" -fees -\"summer school\" 奖学 -收费 or CET-4");
+
+        assertThat(query.words()).isEqualTo("scholarship student union cet 4");
+        assertThat(query.webSearch()).isEqualTo("scholarship \"student union\" -fees -\"summer school\" cet 4");
+        assertThat(query.cjkTerms()).containsExactly("奖学");
+        assertThat(query.excludedCjk()).containsExactly(List.of("收费"));
+        assertThat(query.cjkTsquery()).isEqualTo("'奖学' & !('收费')");
+        assertThat(SearchTerms.query("-fees -收费").isEmpty()).isTrue();
+        assertThat(SearchTerms.query("\"open quote").webSearch()).isEqualTo("\"open quote\"");
+        assertThat(SearchTerms.query("“学生会” - x").cjkTerms()).containsExactly("学生", "生会");
+    }
 }

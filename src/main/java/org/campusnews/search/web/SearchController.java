@@ -1,18 +1,14 @@
 package org.campusnews.search.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
-import org.campusnews.search.SearchResults;
+import org.campusnews.search.SearchPage;
+import org.campusnews.search.SearchRequest;
 import org.campusnews.search.SearchService;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
-import org.campusnews.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +24,9 @@ class SearchController {
 
     static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 9999;
+
     private final SearchService search;
     private final CampusNewsProperties properties;
 
@@ -38,29 +37,35 @@ class SearchController {
 
     @GetMapping("/{lang}/search")
     String search(@PathVariable Language lang, @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String section, @RequestParam(required = false) String department,
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String sort,
             @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
         if (page < 1) {
             throw new BadRequestException("Page numbers start at 1");
         }
-        SearchResults results = search.search(lang, q.strip(), page);
-        if (page > Math.max(1, results.totalPages())) {
+        if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+            throw new BadRequestException("No year " + year);
+        }
+        SearchPage found = search.page(new SearchRequest(lang, q, section, department, year, order(sort), page))
+                .orElseThrow(() -> new NotFoundException("No such section or department"));
+        if (page > Math.max(1, found.results().totalPages())) {
             throw new NotFoundException("No page " + page + " of the results");
         }
         response.setHeader("Cache-Control", CACHE_CONTROL);
-        String query = results.query();
-        String encoded = URLEncoder.encode(query, StandardCharsets.UTF_8);
-        model.addAttribute("searchQuery", query);
-        model.addAttribute("results", results);
-        model.addAttribute("hits", results.hits().stream()
-                .map(hit -> new Result(hit, LocalDate.ofInstant(hit.releaseTime(), properties.timeZone())))
-                .toList());
-        model.addAttribute("pager", Pager.of(results.page(), results.totalPages(),
-                "/" + lang.code() + "/search?q=" + encoded + "&page="));
-        model.addAttribute("alternatePath", "/" + lang.other().code() + "/search" + (query.isEmpty() ? "" : "?q=" + encoded));
+        SearchView view = SearchView.of(found, properties.timeZone());
+        model.addAttribute("searchQuery", view.query());
+        model.addAttribute("search", view);
+        model.addAttribute("results", found.results());
+        model.addAttribute("pager", view.pager());
+        model.addAttribute("alternatePath", view.alternatePath());
         return "search/results";
     }
 
-    /** A result as the page shows it: with its release day in the site's time zone. */
-    record Result(SearchResults.Hit hit, LocalDate releaseDate) {
+    private static SearchRequest.Order order(String sort) {
+        return switch (sort) {
+            case "", "relevance" -> SearchRequest.Order.RELEVANCE;
+            case "newest" -> SearchRequest.Order.NEWEST;
+            default -> throw new BadRequestException("Results are sorted by relevance or newest first");
+        };
     }
 }
