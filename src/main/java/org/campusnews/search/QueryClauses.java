@@ -34,16 +34,16 @@ final class QueryClauses {
                 excluded = true;
                 c = query.charAt(++i);
             }
-            if (isOpeningQuote(c)) {
+            if (isQuote(c)) {
                 int end = i + 1;
-                while (end < length && !isClosingQuote(query.charAt(end))) {
+                while (end < length && !isQuote(query.charAt(end))) {
                     end++;
                 }
                 clauses.add(new Clause(query.substring(i + 1, end), true, excluded));
                 i = end + 1;
             } else {
                 int end = i;
-                while (end < length && !Character.isWhitespace(query.charAt(end)) && !isOpeningQuote(query.charAt(end))) {
+                while (end < length && !Character.isWhitespace(query.charAt(end)) && !isQuote(query.charAt(end))) {
                     end++;
                 }
                 clauses.add(new Clause(query.substring(i, end), false, excluded));
@@ -57,11 +57,8 @@ final class QueryClauses {
         return c == '-' || c == '－' || c == '−';
     }
 
-    private static boolean isOpeningQuote(char c) {
-        return c == '"' || c == '＂' || c == '“' || c == '”';
-    }
-
-    private static boolean isClosingQuote(char c) {
+    /** Either Chinese quotation mark opens or closes a phrase: input methods and pasted text mix them up. */
+    private static boolean isQuote(char c) {
         return c == '"' || c == '＂' || c == '“' || c == '”';
     }
 }

@@ -47,15 +47,23 @@ public class SearchService {
     @Transactional(readOnly = true)
     public Optional<SearchPage> page(SearchRequest request) {
         Language language = request.language();
-        Optional<SearchFilters.Choice> section = Optional.ofNullable(request.section())
-                .map(slug -> filters.section(slug, language).orElse(null));
-        Optional<SearchFilters.Choice> department = Optional.ofNullable(request.department())
-                .map(slug -> filters.department(slug, language).orElse(null));
-        if (request.section() != null && section.isEmpty() || request.department() != null && department.isEmpty()) {
-            return Optional.empty();
+        Long sectionId = null;
+        Long departmentId = null;
+        if (request.section() != null) {
+            Optional<SearchFilters.Choice> section = filters.section(request.section(), language);
+            if (section.isEmpty()) {
+                return Optional.empty();
+            }
+            sectionId = section.get().id();
         }
-        SearchResults results = results(request, section.map(SearchFilters.Choice::id).orElse(null),
-                department.map(SearchFilters.Choice::id).orElse(null));
+        if (request.department() != null) {
+            Optional<SearchFilters.Choice> department = filters.department(request.department(), language);
+            if (department.isEmpty()) {
+                return Optional.empty();
+            }
+            departmentId = department.get().id();
+        }
+        SearchResults results = results(request, sectionId, departmentId);
         return Optional.of(new SearchPage(request, results, filters.sections(language), filters.departments(language),
                 filters.years(language)));
     }
