@@ -99,7 +99,9 @@ public record CampusNewsProperties(
     /**
      * @param indexOnStart whether, after the start, published articles missing from the search index (those from
      *        before it existed, or loaded straight into the database) are indexed, in the background and in batches
+     * @param keptPages how many search result pages the page cache keeps at most (the most asked for, by its
+     *        frequency-based eviction); 0 keeps none
      */
-    public record Search(@DefaultValue("true") boolean indexOnStart) {
+    public record Search(@DefaultValue("true") boolean indexOnStart, @DefaultValue("1000") int keptPages) {
     }
 }

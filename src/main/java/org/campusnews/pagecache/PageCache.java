@@ -27,6 +27,7 @@ public class PageCache {
     private static final Logger log = LoggerFactory.getLogger(PageCache.class);
 
     private final Cache<String, CachedPage> pages;
+    private final Cache<String, CachedPage> searchPages;
     private final AtomicLong generation = new AtomicLong();
     private final Clock clock;
     private final ObjectProvider<ScheduledChanges> scheduledChanges;
@@ -39,6 +40,10 @@ public class PageCache {
                 .weigher((String key, CachedPage page) -> page.weight())
                 .recordStats()
                 .build();
+        this.searchPages = Caffeine.newBuilder()
+                .maximumSize(properties.search().keptPages())
+                .recordStats()
+                .build();
         this.clock = clock;
         this.scheduledChanges = scheduledChanges;
         this.checkedUpTo = clock.instant();
@@ -47,11 +52,23 @@ public class PageCache {
     /** The kept page, once the changes that the clock has brought since the last look are applied. */
     CachedPage find(String key) {
         catchUpWithClock();
-        return pages.getIfPresent(key);
+        return store(key).getIfPresent(key);
     }
 
     Cache<String, CachedPage> pages() {
         return pages;
+    }
+
+    Cache<String, CachedPage> searchPages() {
+        return searchPages;
+    }
+
+    /**
+     * Pages keyed by their query ({@link QueryPageKey}) are kept apart, by number, so that however many queries come
+     * they never push out other pages.
+     */
+    private Cache<String, CachedPage> store(String key) {
+        return key.startsWith(QueryPageKey.PREFIX) ? searchPages : pages;
     }
 
     long generation() {
@@ -63,18 +80,20 @@ public class PageCache {
         if (generation.get() != renderedIn) {
             return;
         }
-        pages.put(key, page);
+        Cache<String, CachedPage> store = store(key);
+        store.put(key, page);
         if (generation.get() != renderedIn) {
-            pages.asMap().remove(key, page);
+            store.asMap().remove(key, page);
         }
     }
 
     /**
      * An article changed: every page showing it goes, and when its section's list changed, the section's pages, the
-     * home pages and the pages of the articles that are now its neighbours.
+     * home pages and the pages of the articles that are now its neighbours. Search pages all go: any change may
+     * bring an article into their results or take one out.
      */
     public void articleChanged(long articleId, long sectionId, boolean listChanged, Collection<Long> newNeighbours) {
-        invalidate(page -> page.shows(articleId)
+        invalidate(page -> page.kind() == PageKind.SEARCH || page.shows(articleId)
                 || listChanged && (page.kind() == PageKind.HOME
                         || page.kind() == PageKind.SECTION && page.subjectId() == sectionId
                         || page.kind() == PageKind.ARTICLE && newNeighbours.contains(page.subjectId())));
@@ -82,7 +101,8 @@ public class PageCache {
 
     /** Any number of a section's articles changed. */
     public void sectionChanged(long sectionId) {
-        invalidate(page -> page.kind() == PageKind.HOME || page.sectionId() == sectionId);
+        invalidate(page -> page.kind() == PageKind.HOME || page.kind() == PageKind.SEARCH
+                || page.sectionId() == sectionId);
     }
 
     /** Something every page shows changed (the sections' names in the menu, a department's name). */
@@ -101,12 +121,14 @@ public class PageCache {
 
     long size() {
         pages.cleanUp();
-        return pages.estimatedSize();
+        searchPages.cleanUp();
+        return pages.estimatedSize() + searchPages.estimatedSize();
     }
 
     private void invalidate(Predicate<CachedPage> affected) {
         generation.incrementAndGet();
         pages.asMap().values().removeIf(affected);
+        searchPages.asMap().values().removeIf(affected);
     }
 
     private void catchUpWithClock() {

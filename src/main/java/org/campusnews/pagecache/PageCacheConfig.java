@@ -3,6 +3,7 @@ package org.campusnews.pagecache;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -25,8 +26,9 @@ class PageCacheConfig {
      */
     @Bean
     @ConditionalOnBooleanProperty(name = "campusnews.page-cache.enabled", matchIfMissing = true)
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache) {
-        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache));
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ObjectProvider<QueryPageKey> queryPageKeys) {
+        FilterRegistrationBean<PageCacheFilter> registration =
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, queryPageKeys.orderedStream().toList()));
         registration.setOrder(ORDER);
         return registration;
     }
@@ -59,6 +61,9 @@ class PageCacheConfig {
 
     @Bean
     MeterBinder pageCacheMetrics(PageCache cache) {
-        return registry -> CaffeineCacheMetrics.monitor(registry, cache.pages(), "pages");
+        return registry -> {
+            CaffeineCacheMetrics.monitor(registry, cache.pages(), "pages");
+            CaffeineCacheMetrics.monitor(registry, cache.searchPages(), "search-pages");
+        };
     }
 }

@@ -29,9 +29,11 @@ class PageCacheFilter extends HttpFilter {
             "content-language");
 
     private final PageCache cache;
+    private final List<QueryPageKey> queryPageKeys;
 
-    PageCacheFilter(PageCache cache) {
+    PageCacheFilter(PageCache cache, List<QueryPageKey> queryPageKeys) {
         this.cache = cache;
+        this.queryPageKeys = List.copyOf(queryPageKeys);
     }
 
     @Override
@@ -43,6 +45,9 @@ class PageCacheFilter extends HttpFilter {
             return;
         }
         String key = PageKeys.of(request);
+        if (key == null) {
+            key = queryPageKey(request);
+        }
         if (key == null) {
             chain.doFilter(request, response);
             return;
@@ -92,6 +97,17 @@ class PageCacheFilter extends HttpFilter {
             cache.keep(key, page, generation);
         }
         KeptPageAnswers.write(page, filling, request, response, AnswerHeaders.of(response));
+    }
+
+    private String queryPageKey(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (QueryPageKey keys : queryPageKeys) {
+            String key = keys.of(path, request);
+            if (key != null) {
+                return QueryPageKey.PREFIX + (request.isSecure() ? "s:" : ":") + key;
+            }
+        }
+        return null;
     }
 
     private static List<ResponseHeader> replayedHeaders(HttpServletResponse response) {

@@ -47,6 +47,11 @@ public final class PageCapture {
         describe(new PageFacts(PageKind.SECTION, sectionId, sectionId, listedArticles, null, 0), LIST_CACHE_CONTROL);
     }
 
+    /** A page of search results that found something: the articles listed. */
+    public void search(Collection<Long> listedArticles) {
+        describe(new PageFacts(PageKind.SEARCH, 0, 0, listedArticles, null, 0), LIST_CACHE_CONTROL);
+    }
+
     /**
      * An article page rendered with {@link #COUNT_SLOT} in place of its browse count.
      *

@@ -316,20 +316,69 @@ class PageCacheIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void searchPagesAreNeverKeptAndAskToBeRevalidated() {
+    void searchPagesThatFoundSomethingAreKeptUnderTheirNormalisedQuery() {
         content.article(section, department).en("Searchable kept notice").releasedHoursAgo(2).save();
+        HttpResponse<String> first = get("/en/search?q=searchable+kept");
         long kept = cache.size();
-        for (int i = 0; i < 5; i++) {
-            HttpResponse<String> response = get(i % 2 == 0 ? "/en/search?q=x" : "/zh/search?q=kept" + i);
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=0, must-revalidate");
+        double hits = searchPageHits();
+
+        HttpResponse<String> again = get("/en/search?q=searchable+kept");
+        HttpResponse<String> spacedOut = get("/en/search?q=%20searchable+kept%20%20");
+        HttpResponse<String> withEmptyFilters = get("/en/search?q=searchable+kept&section=&department=&year=&sort=");
+
+        assertThat(searchPageHits()).isEqualTo(hits + 3);
+        assertThat(cache.size()).isEqualTo(kept);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(spacedOut.body()).isEqualTo(first.body());
+        assertThat(withEmptyFilters.body()).isEqualTo(first.body());
+        assertThat(Jsoup.parse(first.body()).select(".search-result").text()).contains("Searchable kept notice");
+        assertThat(withoutDateAndTag(again.headers().map())).isEqualTo(withoutDateAndTag(first.headers().map()));
+        assertThat(again.headers().firstValue("Cache-Control")).hasValue("public, max-age=0, must-revalidate");
+        assertThat(cache.searchPages().policy().eviction().orElseThrow().getMaximum())
+                .isEqualTo(properties.search().keptPages());
+    }
+
+    @Test
+    void queriesThatFindNothingOrThatThePageRefusesFillNothing() {
+        content.article(section, department).en("Searchable refusal notice").releasedHoursAgo(2).save();
+        long kept = cache.size();
+        List<String> unkept = List.of("/en/search?q=", "/en/search?q=the", "/en/search?q=-refusal",
+                "/en/search?q=zzqx", "/zh/search?q=kept42", "/en/search?q=refusal&q=notice",
+                "/en/search?q=refusal&page=2", "/en/search?q=refusal&year=1899", "/en/search?q=refusal&sort=oldest",
+                "/en/search?q=refusal&section=no-such-section", "/en/search?q=refusal&page=0");
+        for (int round = 0; round < 2; round++) {
+            for (String path : unkept) {
+                assertThat(get(path).statusCode()).as(path).isIn(200, 400, 404);
+            }
         }
 
         assertThat(cache.size()).isEqualTo(kept);
-        assertThat(page("/en/search?q=searchable+kept").text()).contains("Searchable kept notice")
-                .doesNotContain("Searchable kept again");
-        content.article(section, department).en("Searchable kept again").releasedHoursAgo(1).save();
-        assertThat(page("/en/search?q=searchable+kept").text()).as("rendered afresh").contains("Searchable kept again");
+    }
+
+    @Test
+    void keptSearchPagesGoWhenAnArticleIsPublishedChangedOrReleased() throws Exception {
+        Article edited = content.article(section, department).en("Searchable xylantern festival").releasedHoursAgo(5).save();
+        content.article(section, department).en("Searchable xylantern later")
+                .releasedAt(clock.instant().plus(Duration.ofHours(2))).save();
+        String path = "/en/search?q=xylantern";
+        for (int round = 0; round < 2; round++) {
+            assertThat(page(path).select(".search-result").size()).isEqualTo(1);
+        }
+
+        content.article(section, department).en("Searchable xylantern parade").releasedHoursAgo(1).save();
+        assertThat(page(path).select(".search-result").size()).as("published since").isEqualTo(2);
+        page(path);
+
+        save(edited, "Searchable dragon boats", "SAVE");
+        assertThat(page(path).text()).as("edited since").doesNotContain("xylantern festival");
+        assertThat(page("/en/search?q=dragon").text()).contains("Searchable dragon boats");
+
+        clock.advance(Duration.ofHours(3));
+        assertThat(page(path).text()).as("released since").contains("Searchable xylantern later");
+    }
+
+    private double searchPageHits() {
+        return meters.get("cache.gets").tag("cache", "search-pages").tag("result", "hit").functionCounter().count();
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.campusnews.search.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
+import org.campusnews.pagecache.PageCapture;
 import org.campusnews.search.SearchPage;
 import org.campusnews.search.SearchRequest;
+import org.campusnews.search.SearchResults;
 import org.campusnews.search.SearchService;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
@@ -16,8 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public search page. It is never kept by the page cache (any query would make a new page); browsers and shared
- * caches may store it but must ask again each time.
+ * The public search page. Pages that found something may be kept by the page cache ({@link SearchPageKey}, a bounded
+ * number, dropped on every change to what visitors see); browsers and shared caches may store them but must ask
+ * again each time.
  */
 @Controller
 class SearchController {
@@ -39,7 +43,8 @@ class SearchController {
     String search(@PathVariable Language lang, @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) String section, @RequestParam(required = false) String department,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "") String sort,
-            @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         if (page < 1) {
             throw new BadRequestException("Page numbers start at 1");
         }
@@ -52,6 +57,10 @@ class SearchController {
             throw new NotFoundException("No page " + page + " of the results");
         }
         response.setHeader("Cache-Control", CACHE_CONTROL);
+        if (found.results().total() > 0) {
+            PageCapture.of(request).ifPresent(capture -> capture.search(
+                    found.results().hits().stream().map(SearchResults.Hit::articleId).toList()));
+        }
         SearchView view = SearchView.of(found, properties.timeZone());
         model.addAttribute("searchQuery", view.query());
         model.addAttribute("search", view);
