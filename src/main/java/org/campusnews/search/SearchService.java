@@ -26,6 +26,7 @@ public class SearchService {
             from article_search s,
                  (select plainto_tsquery('english', :words) && cast(:cjk as tsquery) as query) q
             where s.lang = :lang and s.release_time <= :now and s.terms @@ q.query
+              and s.status = 'PUBLISHED' and not s.deleted
               -- The row of an article unpublished while the start-up fill wrote its batch may outlive the change.
               and exists (select 1 from article a
                           where a.id = s.article_id and a.status = 'PUBLISHED' and a.deleted_at is null)

@@ -1,0 +1,42 @@
+package org.campusnews.search;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.campusnews.article.ArticleTextSearch;
+import org.campusnews.i18n.Language;
+import org.springframework.stereotype.Component;
+
+/**
+ * The staff list's search: the terms of the public search ({@link SearchTerms}) over every row of the index, of any
+ * status; the staff list applies its own filters and scoping on top. An article matches when one of its versions
+ * holds every term; it ranks by its best version.
+ */
+@Component
+class IndexTextSearch implements ArticleTextSearch {
+
+    private static final String MATCHES = """
+            select s.article_id, bool_or(ts_filter(s.terms, '{a}') @@ q.query) as title_match,
+                   max(ts_rank(s.terms, q.query)) as rank
+            from article_search s,
+                 (select plainto_tsquery('english', :searchWords) && cast(:searchCjk as tsquery) as query) q
+            where s.terms @@ q.query%s
+            group by s.article_id""";
+
+    @Override
+    public Optional<Matches> matching(String query, Language language) {
+        SearchTerms.Query terms = SearchTerms.query(query);
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("searchWords", terms.words());
+        parameters.put("searchCjk", terms.cjkTsquery());
+        if (language != null) {
+            parameters.put("searchLang", language.code());
+        }
+        return Optional.of(new Matches(MATCHES.formatted(language == null ? "" : " and s.lang = :searchLang"),
+                Map.copyOf(parameters)));
+    }
+}
