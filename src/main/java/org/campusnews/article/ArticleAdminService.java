@@ -59,11 +59,13 @@ public class ArticleAdminService {
     private final SectionService sectionService;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
+    private final ArticleChanges changes;
 
     ArticleAdminService(ArticleRepository articles, SectionRepository sections, DepartmentRepository departments,
             SectionListing listing, Revisions revisions, HtmlSanitizer sanitizer, AuditLog auditLog,
             MediaRepository media, MediaReferences mediaReferences, Clock clock, ArticleAdminList list,
-            ChangeTable changeTable, SectionService sectionService, PlatformTransactionManager transactions) {
+            ChangeTable changeTable, SectionService sectionService, PlatformTransactionManager transactions,
+            ArticleChanges changes) {
         this.articles = articles;
         this.sections = sections;
         this.departments = departments;
@@ -80,6 +82,7 @@ public class ArticleAdminService {
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
+        this.changes = changes;
     }
 
     /** One page (from 1) of the staff list, with each article's section, department and versions loaded. */
@@ -164,7 +167,11 @@ public class ArticleAdminService {
     private ArticleSaveOutcome outcome(Long articleId, Staff staff, Supplier<Article> change,
             Function<ArticleConflictException, ArticleSnapshot> baseWhenUnknown) {
         try {
-            return new ArticleSaveOutcome.Saved(writing.execute(status -> change.get().getId()));
+            return new ArticleSaveOutcome.Saved(writing.execute(status -> {
+                long id = change.get().getId();
+                changes.announce(id);
+                return id;
+            }));
         } catch (WorkflowException refused) {
             return new ArticleSaveOutcome.Refused(refused.messageKey(), storedEditor(articleId, staff));
         } catch (ArticleConflictException conflict) {
@@ -273,6 +280,7 @@ public class ArticleAdminService {
         article.touch(clock.instant(), staff.getUsername());
         articles.flush();
         listing.refresh(article.getSection().getId(), id);
+        changes.announce(id);
         auditLog.record(AuditAction.ARTICLE_DELETED, "ARTICLE", id, title(article));
     }
 
@@ -286,6 +294,7 @@ public class ArticleAdminService {
         article.touch(clock.instant(), staff.getUsername());
         articles.flush();
         listing.refresh(article.getSection().getId(), id);
+        changes.announce(id);
         auditLog.record(AuditAction.ARTICLE_RESTORED, "ARTICLE", id, title(article));
     }
 

@@ -30,14 +30,16 @@ public class ArticleService {
     private final BrowseCounter browseCounter;
     private final Revisions revisions;
     private final Clock clock;
+    private final ArticleChanges changes;
 
     ArticleService(ArticleRepository articles, SectionListing listing, BrowseCounter browseCounter, Revisions revisions,
-            Clock clock) {
+            Clock clock, ArticleChanges changes) {
         this.articles = articles;
         this.listing = listing;
         this.browseCounter = browseCounter;
         this.revisions = revisions;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /**
@@ -50,6 +52,7 @@ public class ArticleService {
         Article saved = articles.save(article);
         listing.refresh(saved.getSection().getId(), saved.getId());
         revisions.keep(saved, null, StoredMessage.of("revision.note.imported"));
+        changes.announce(saved.getId());
         return saved;
     }
 

@@ -48,7 +48,9 @@ public class SearchFilters {
 
     /** From this year back to the year of the earliest release in the language's index. */
     List<Integer> years(Language language) {
-        Timestamp earliest = jdbc.sql("select min(release_time) from article_search where lang = ?")
+        Timestamp earliest = jdbc.sql("""
+                        select min(release_time) from article_search
+                        where lang = ? and status = 'PUBLISHED' and not deleted""")
                 .param(language.code()).query(Timestamp.class).single();
         int now = Year.now(clock.withZone(zone)).getValue();
         int first = earliest == null ? now : Math.min(now, earliest.toInstant().atZone(zone).getYear());

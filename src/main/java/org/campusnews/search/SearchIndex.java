@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.campusnews.article.ArticleChanged;
 import org.campusnews.article.PublicArticleChanged;
 import org.campusnews.config.CampusNewsProperties;
 import org.jsoup.Jsoup;
@@ -20,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@code article_search} in step with the published articles: one row per published, not deleted article and
- * language, rewritten in the transaction that changes the article (on {@link PublicArticleChanged}, which every
- * change to what visitors see publishes before it commits), so a save is findable as soon as it has committed.
- * Scheduled articles are indexed too and filtered by release time when searched. At start, articles that have no
- * row yet (those published before search existed) are indexed.
+ * Keeps {@code article_search} in step with the articles: one row per article and language, whatever its status,
+ * deleted ones included (the staff list searches them all; public searches keep to published ones), rewritten in the
+ * transaction that changes the article (on {@link ArticleChanged}, which every change of an article publishes before
+ * it commits), so a save is findable as soon as it has committed. At start, articles that have no row yet (those
+ * saved before search existed) are indexed.
  */
 @Component
 class SearchIndex {
@@ -41,21 +42,23 @@ class SearchIndex {
     static final int ANALYSED_LENGTH = 100_000;
     static final int CJK_TERMS_KEPT = 40_000;
 
-    private static final String PUBLISHED = """
-            select a.id, t.lang, a.section_id, a.department_id, a.release_time, t.title, t.summary, t.body
+    private static final String INDEXED = """
+            select a.id, t.lang, a.section_id, a.department_id, a.release_time, t.title, t.summary, t.body,
+                   a.status, a.deleted_at is not null
             from article a join article_translation t on t.article_id = a.id
-            where a.status = 'PUBLISHED' and a.deleted_at is null
             """;
 
     private static final String INSERT = """
-            insert into article_search (article_id, lang, section_id, department_id, release_time, title, text, terms)
-            values (?, ?, ?, ?, ?, ?, ?,
+            insert into article_search (article_id, lang, section_id, department_id, release_time, status, deleted, title,
+                                        text, terms)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?,
                     setweight(to_tsvector('english', ?) || cast(? as tsvector), 'A')
                     || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'B')
                     || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'D'))
             on conflict (article_id, lang) do update
                 set section_id = excluded.section_id, department_id = excluded.department_id,
-                    release_time = excluded.release_time, title = excluded.title, text = excluded.text,
+                    release_time = excluded.release_time, status = excluded.status, deleted = excluded.deleted,
+                    title = excluded.title, text = excluded.text,
                     terms = excluded.terms""";
 
     private final JdbcClient jdbc;
@@ -73,13 +76,18 @@ class SearchIndex {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void articleChanged(PublicArticleChanged change) {
-        if (change.articleId() != null) {
-            jdbc.sql("delete from article_search where article_id = ?").param(change.articleId()).update();
-            write(jdbc.sql(PUBLISHED + " and a.id = ?").param(change.articleId()).query(SearchIndex::row).list());
-        } else {
+    void articleChanged(ArticleChanged change) {
+        jdbc.sql("delete from article_search where article_id = ?").param(change.articleId()).update();
+        write(jdbc.sql(INDEXED + "where a.id = ?").param(change.articleId()).query(SearchIndex::row).list());
+    }
+
+    /** A change of one article comes as {@link ArticleChanged} too; only a section's wholesale change is left. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void sectionChanged(PublicArticleChanged change) {
+        if (change.articleId() == null) {
             jdbc.sql("delete from article_search where section_id = ?").param(change.sectionId()).update();
-            write(jdbc.sql(PUBLISHED + " and a.section_id = ?").param(change.sectionId()).query(SearchIndex::row).list());
+            write(jdbc.sql(INDEXED + "where a.section_id = ?").param(change.sectionId()).query(SearchIndex::row).list());
         }
     }
 
@@ -92,20 +100,19 @@ class SearchIndex {
     }
 
     /**
-     * Indexes the published articles that have no row yet, {@value #BATCH} at a time, each batch in a transaction of
+     * Indexes the articles that have no row yet, {@value #BATCH} at a time, each batch in a transaction of
      * its own; does nothing when the index is complete. Instances starting together may both fill a row: the later
      * write wins, with the same content.
      */
     public void backfill() {
         List<Long> missing = jdbc.sql("""
                         select distinct a.id from article a join article_translation t on t.article_id = a.id
-                        where a.status = 'PUBLISHED' and a.deleted_at is null
-                          and not exists (select 1 from article_search s where s.article_id = a.id and s.lang = t.lang)
+                        where not exists (select 1 from article_search s where s.article_id = a.id and s.lang = t.lang)
                         order by a.id""")
                 .query(Long.class).list();
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<Long> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-            transactions.executeWithoutResult(status -> write(jdbc.sql(PUBLISHED + " and a.id in (:ids)")
+            transactions.executeWithoutResult(status -> write(jdbc.sql(INDEXED + "where a.id in (:ids)")
                     .param("ids", batch).query(SearchIndex::row).list()));
         }
         if (!missing.isEmpty()) {
@@ -124,7 +131,8 @@ class SearchIndex {
                 SearchTerms.Indexed bodyTerms = SearchTerms.index(body.length() > ANALYSED_LENGTH
                         ? body.substring(0, ANALYSED_LENGTH) : body);
                 rows.add(new Object[] {source.articleId(), source.lang(), source.sectionId(), source.departmentId(),
-                        source.releaseTime(), source.title(), summary.isEmpty() ? body : summary + "\n" + body,
+                        source.releaseTime(), source.status(), source.deleted(), source.title(),
+                        summary.isEmpty() ? body : summary + "\n" + body,
                         title.words(), tsvector(title.cjkTerms()), summaryTerms.words(), tsvector(summaryTerms.cjkTerms()),
                         bodyTerms.words(), tsvector(bodyTerms.cjkTerms())});
             }
@@ -143,10 +151,10 @@ class SearchIndex {
 
     private static Source row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
         return new Source(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getTimestamp(5),
-                rs.getString(6), rs.getString(7), rs.getString(8));
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10));
     }
 
     private record Source(long articleId, String lang, long sectionId, long departmentId, Timestamp releaseTime,
-            String title, String summary, String body) {
+            String title, String summary, String body, String status, boolean deleted) {
     }
 }

@@ -34,10 +34,13 @@ public class SearchService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SearchFilters filters;
+    private final IndexQuery indexQuery;
     private final ZoneId zone;
 
-    SearchService(JdbcClient jdbc, Clock clock, SearchFilters filters, CampusNewsProperties properties) {
+    SearchService(JdbcClient jdbc, Clock clock, SearchFilters filters, IndexQuery indexQuery,
+            CampusNewsProperties properties) {
         this.jdbc = jdbc;
+        this.indexQuery = indexQuery;
         this.clock = clock;
         this.filters = filters;
         this.zone = properties.timeZone();
@@ -78,7 +81,7 @@ public class SearchService {
         String cut = SearchTerms.cut(request.query());
         SearchTerms.Query terms = SearchTerms.query(cut);
         int number = Math.max(1, request.page());
-        String query = terms.isEmpty() ? null : normalised(terms);
+        String query = indexQuery.of(terms).orElse(null);
         if (query == null) {
             return new SearchResults(cut, List.of(), 0, number);
         }
@@ -102,18 +105,6 @@ public class SearchService {
         return new SearchResults(cut, hits, total, number);
     }
 
-    /**
-     * The query as PostgreSQL reads it ({@code tsquery} text), or null when nothing of it can be looked up in the
-     * index: only stop words, or only exclusions, which would have to scan every row.
-     */
-    private String normalised(SearchTerms.Query terms) {
-        return jdbc.sql("""
-                        select case when querytree(q) in ('', 'T') then null else cast(q as text) end
-                        from (select websearch_to_tsquery('english', :web) && cast(:cjk as tsquery) as q) query""")
-                .param("web", terms.webSearch()).param("cjk", terms.cjkTsquery())
-                .query(String.class).optional().orElse(null);
-    }
-
     /** The rows a request finds, as SQL from {@code from} on, with its parameters. */
     private final class Matches {
 
@@ -131,6 +122,7 @@ public class SearchService {
             return """
                     from article_search s, (select cast(:query as tsquery) as query) q
                     where s.lang = :lang and s.release_time <= :now and s.terms @@ q.query
+                      and s.status = 'PUBLISHED' and not s.deleted
                       -- The row of an article unpublished while the start-up fill wrote its batch may outlive the change.
                       and exists (select 1 from article a
                                   where a.id = s.article_id and a.status = 'PUBLISHED' and a.deleted_at is null)

@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArticleAdminController {
 
     /** A query string as {@link ArticleListQuery#filterParameters()} makes it: nothing that could end a URL or a header. */
-    private static final Pattern LIST_QUERY = Pattern.compile("[A-Za-z0-9_%=&.+\\-]{0,1000}");
+    private static final Pattern LIST_QUERY = Pattern.compile("[A-Za-z0-9_%=&.+\\-]{0,4000}");
 
     private final ArticleAdminService articles;
     private final CampusNewsProperties properties;

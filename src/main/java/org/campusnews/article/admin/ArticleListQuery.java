@@ -1,7 +1,6 @@
 package org.campusnews.article.admin;
 
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 
 import org.campusnews.article.ArticleFilter;
 import org.campusnews.article.ArticleStatus;
@@ -16,11 +15,14 @@ public class ArticleListQuery {
     private Long department;
     private Language language;
 
-    @Size(max = 200, message = "{staff.validation.maxLength}")
+    /** The longest search, in characters, as on the public search page; the rest is ignored. */
+    static final int Q_LIMIT = 200;
+
     private String q;
 
     private boolean deleted;
-    private ArticleFilter.SortKey sort = ArticleFilter.SortKey.UPDATED;
+    /** The order chosen; null for the default ({@link ArticleFilter#order()}). */
+    private ArticleFilter.SortKey sort;
     private boolean asc;
 
     @Min(1)
@@ -51,7 +53,7 @@ public class ArticleListQuery {
         if (deleted) {
             uri.queryParam("deleted", true);
         }
-        if (sort != ArticleFilter.SortKey.UPDATED) {
+        if (sort != null && sort != defaultOrder()) {
             uri.queryParam("sort", sort.name());
         }
         if (asc) {
@@ -66,8 +68,22 @@ public class ArticleListQuery {
         ArticleFilter.SortKey key = ArticleFilter.SortKey.valueOf(keyName);
         ArticleListQuery other = copy();
         other.sort = key;
-        other.asc = key == sort && !asc;
+        other.asc = key == getOrder() && !asc;
         return other.filterParameters();
+    }
+
+    /** The order the list is in. */
+    public ArticleFilter.SortKey getOrder() {
+        return toFilter().order();
+    }
+
+    /** Whether the list is searched but in another order than best matches first, which it then offers. */
+    public boolean isRelevanceOffered() {
+        return toFilter().searches() && getOrder() != ArticleFilter.SortKey.RELEVANCE;
+    }
+
+    private ArticleFilter.SortKey defaultOrder() {
+        return new ArticleFilter(null, null, null, null, q, false, null, false).order();
     }
 
     private ArticleListQuery copy() {
@@ -120,7 +136,7 @@ public class ArticleListQuery {
     }
 
     public void setQ(String q) {
-        this.q = q;
+        this.q = q == null || q.codePointCount(0, q.length()) <= Q_LIMIT ? q : q.substring(0, q.offsetByCodePoints(0, Q_LIMIT));
     }
 
     public boolean isDeleted() {
@@ -136,7 +152,7 @@ public class ArticleListQuery {
     }
 
     public void setSort(ArticleFilter.SortKey sort) {
-        this.sort = sort == null ? ArticleFilter.SortKey.UPDATED : sort;
+        this.sort = sort;
     }
 
     public boolean isAsc() {
