@@ -1,7 +1,6 @@
 package org.campusnews.search;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.campusnews.article.ArticleChanged;
@@ -42,23 +41,23 @@ class SearchIndex {
     static final int ANALYSED_LENGTH = 100_000;
     static final int CJK_TERMS_KEPT = 40_000;
 
-    private static final String INDEXED = """
+    static final String INDEXED = """
             select a.id, t.lang, a.section_id, a.department_id, a.release_time, t.title, t.summary, t.body,
                    a.status, a.deleted_at is not null
             from article a join article_translation t on t.article_id = a.id
             """;
 
-    private static final String INSERT = """
+    static final String INSERT = """
             insert into article_search (article_id, lang, section_id, department_id, release_time, status, deleted, title,
-                                        text, terms)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?,
+                                        text, analysed_with, terms)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                     setweight(to_tsvector('english', ?) || cast(? as tsvector), 'A')
                     || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'B')
                     || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'D'))
             on conflict (article_id, lang) do update
                 set section_id = excluded.section_id, department_id = excluded.department_id,
                     release_time = excluded.release_time, status = excluded.status, deleted = excluded.deleted,
-                    title = excluded.title, text = excluded.text,
+                    title = excluded.title, text = excluded.text, analysed_with = excluded.analysed_with,
                     terms = excluded.terms""";
 
     private final JdbcClient jdbc;
@@ -100,16 +99,18 @@ class SearchIndex {
     }
 
     /**
-     * Indexes the articles that have no row yet, {@value #BATCH} at a time, each batch in a transaction of
+     * Indexes the articles that have no row yet, or one written by an older analysis
+     * ({@link SearchTerms#ANALYSIS_VERSION}), {@value #BATCH} at a time, each batch in a transaction of
      * its own; does nothing when the index is complete. Instances starting together may both fill a row: the later
      * write wins, with the same content.
      */
     public void backfill() {
         List<Long> missing = jdbc.sql("""
                         select distinct a.id from article a join article_translation t on t.article_id = a.id
-                        where not exists (select 1 from article_search s where s.article_id = a.id and s.lang = t.lang)
+                        where not exists (select 1 from article_search s where s.article_id = a.id and s.lang = t.lang
+                                                                   and s.analysed_with >= ?)
                         order by a.id""")
-                .query(Long.class).list();
+                .param(SearchTerms.ANALYSIS_VERSION).query(Long.class).list();
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<Long> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
             transactions.executeWithoutResult(status -> write(jdbc.sql(INDEXED + "where a.id in (:ids)")
@@ -122,22 +123,24 @@ class SearchIndex {
 
     private void write(List<Source> sources) {
         for (int from = 0; from < sources.size(); from += BATCH) {
-            List<Object[]> rows = new ArrayList<>();
-            for (Source source : sources.subList(from, Math.min(sources.size(), from + BATCH))) {
-                String summary = source.summary() == null ? "" : source.summary();
-                String body = Jsoup.parseBodyFragment(source.body()).text();
-                SearchTerms.Indexed title = SearchTerms.index(source.title());
-                SearchTerms.Indexed summaryTerms = SearchTerms.index(summary);
-                SearchTerms.Indexed bodyTerms = SearchTerms.index(body.length() > ANALYSED_LENGTH
-                        ? body.substring(0, ANALYSED_LENGTH) : body);
-                rows.add(new Object[] {source.articleId(), source.lang(), source.sectionId(), source.departmentId(),
-                        source.releaseTime(), source.status(), source.deleted(), source.title(),
-                        summary.isEmpty() ? body : summary + "\n" + body,
-                        title.words(), tsvector(title.cjkTerms()), summaryTerms.words(), tsvector(summaryTerms.cjkTerms()),
-                        bodyTerms.words(), tsvector(bodyTerms.cjkTerms())});
-            }
-            batches.batchUpdate(INSERT, rows);
+            batches.batchUpdate(INSERT, sources.subList(from, Math.min(sources.size(), from + BATCH)).stream()
+                    .map(SearchIndex::parameters).toList());
         }
+    }
+
+    /** The parameters of {@link #INSERT} for one article's language version: its text extracted and analysed. */
+    static Object[] parameters(Source source) {
+        String summary = source.summary() == null ? "" : source.summary();
+        String body = Jsoup.parseBodyFragment(source.body()).text();
+        SearchTerms.Indexed title = SearchTerms.index(source.title());
+        SearchTerms.Indexed summaryTerms = SearchTerms.index(summary);
+        SearchTerms.Indexed bodyTerms = SearchTerms.index(body.length() > ANALYSED_LENGTH
+                ? body.substring(0, ANALYSED_LENGTH) : body);
+        return new Object[] {source.articleId(), source.lang(), source.sectionId(), source.departmentId(),
+                source.releaseTime(), source.status(), source.deleted(), source.title(),
+                summary.isEmpty() ? body : summary + "\n" + body, SearchTerms.ANALYSIS_VERSION,
+                title.words(), tsvector(title.cjkTerms()), summaryTerms.words(), tsvector(summaryTerms.cjkTerms()),
+                bodyTerms.words(), tsvector(bodyTerms.cjkTerms())};
     }
 
     /** Terms as {@code tsvector} text, with positions so that the weight of their part sticks to them. */
@@ -149,12 +152,12 @@ class SearchIndex {
         return vector.toString();
     }
 
-    private static Source row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+    static Source row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
         return new Source(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getTimestamp(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10));
     }
 
-    private record Source(long articleId, String lang, long sectionId, long departmentId, Timestamp releaseTime,
+    record Source(long articleId, String lang, long sectionId, long departmentId, Timestamp releaseTime,
             String title, String summary, String body, String status, boolean deleted) {
     }
 }
