@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar campus-news.jar --campusnews.search.rebuild}: rebuilds the search index and exits with status 0
- * ({@link SearchRebuildEnvironment} starts no web server for it). Other instances keep serving meanwhile.
+ * ({@link SearchRebuildEnvironment} keeps its web server to itself). Other instances keep serving meanwhile.
  */
 @Component
 @ConditionalOnProperty(SearchRebuildEnvironment.PROPERTY)

@@ -9,8 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * When the application is started to rebuild the search index ({@value #PROPERTY}, given with or without
- * {@code =true}), it starts no web server, creates no demo content and does not fill the index at start: it does
- * the rebuild and exits ({@link SearchRebuildCommand}).
+ * {@code =true}), its web server listens only on a free port of the loopback address, and it creates no demo content
+ * and does not fill the index at start: it does the rebuild and exits ({@link SearchRebuildCommand}).
  */
 class SearchRebuildEnvironment implements EnvironmentPostProcessor {
 
@@ -20,7 +20,8 @@ class SearchRebuildEnvironment implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (requested(environment.getProperty(PROPERTY))) {
             environment.getPropertySources().addFirst(new MapPropertySource("search-rebuild", Map.of(
-                    "spring.main.web-application-type", "none",
+                    "server.address", "127.0.0.1",
+                    "server.port", "0",
                     "campusnews.demo-data", "false",
                     "campusnews.search.index-on-start", "false")));
         }

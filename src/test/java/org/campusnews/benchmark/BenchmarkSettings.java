@@ -25,8 +25,13 @@ record BenchmarkSettings(int articles, int durationSeconds, int rounds, int conn
         String heap, Path jar, List<String> appArguments) {
 
     static BenchmarkSettings fromSystemProperties() throws IOException {
+        return fromSystemProperties(10_000);
+    }
+
+    /** The settings, with this many articles unless {@code benchmark.articles} says otherwise. */
+    static BenchmarkSettings fromSystemProperties(int defaultArticles) throws IOException {
         return new BenchmarkSettings(
-                Integer.getInteger("benchmark.articles", 10_000),
+                Integer.getInteger("benchmark.articles", defaultArticles),
                 Integer.getInteger("benchmark.duration", 10),
                 Integer.getInteger("benchmark.rounds", 3),
                 Integer.getInteger("benchmark.connections", 32),
