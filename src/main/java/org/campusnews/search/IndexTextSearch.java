@@ -1,8 +1,10 @@
 package org.campusnews.search;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.campusnews.article.ArticleTextSearch;
 import org.campusnews.i18n.Language;
@@ -20,7 +22,7 @@ class IndexTextSearch implements ArticleTextSearch {
             select s.article_id, bool_or(ts_filter(s.terms, '{a}') @@ q.query) as title_match,
                    max(ts_rank(s.terms, q.query)) as rank
             from article_search s, (select cast(:searchQuery as tsquery) as query) q
-            where s.terms @@ q.query%s
+            where %s
             group by s.article_id""";
 
     private final IndexQuery indexQuery;
@@ -29,15 +31,22 @@ class IndexTextSearch implements ArticleTextSearch {
         this.indexQuery = indexQuery;
     }
 
+    /** The language written out, for PostgreSQL to use its index of the words of that language (each is partial). */
+    private static String matching(Language language) {
+        return "s.lang = '" + language.code() + "' and s.terms @@ q.query";
+    }
+
+    private static String anyLanguage() {
+        return Arrays.stream(Language.values()).map(language -> "(" + matching(language) + ")")
+                .collect(Collectors.joining(" or "));
+    }
+
     @Override
     public Optional<Matches> matching(String query, Language language) {
         return indexQuery.of(SearchTerms.query(SearchTerms.cut(query))).map(tsquery -> {
             Map<String, Object> parameters = new HashMap<>();
             parameters.put("searchQuery", tsquery);
-            if (language != null) {
-                parameters.put("searchLang", language.code());
-            }
-            return new Matches(MATCHES.formatted(language == null ? "" : " and s.lang = :searchLang"),
+            return new Matches(MATCHES.formatted(language == null ? anyLanguage() : matching(language)),
                     Map.copyOf(parameters));
         });
     }

@@ -47,18 +47,20 @@ class SearchIndex {
             from article a join article_translation t on t.article_id = a.id
             """;
 
+    /** The parameters come as {@link #parameters} orders them: the columns, then the summary's, text's and title's terms. */
     static final String INSERT = """
             insert into article_search (article_id, lang, section_id, department_id, release_time, status, deleted, title,
-                                        text, analysed_with, terms)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    setweight(to_tsvector('english', ?) || cast(? as tsvector), 'A')
-                    || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'B')
-                    || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'D'))
+                                        text, analysed_with, title_terms, terms)
+            select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, v.title_terms,
+                   setweight(v.title_terms, 'A')
+                   || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'B')
+                   || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'D')
+            from (select to_tsvector('english', ?) || cast(? as tsvector) as title_terms) v
             on conflict (article_id, lang) do update
                 set section_id = excluded.section_id, department_id = excluded.department_id,
                     release_time = excluded.release_time, status = excluded.status, deleted = excluded.deleted,
                     title = excluded.title, text = excluded.text, analysed_with = excluded.analysed_with,
-                    terms = excluded.terms""";
+                    title_terms = excluded.title_terms, terms = excluded.terms""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -139,8 +141,8 @@ class SearchIndex {
         return new Object[] {source.articleId(), source.lang(), source.sectionId(), source.departmentId(),
                 source.releaseTime(), source.status(), source.deleted(), source.title(),
                 summary.isEmpty() ? body : summary + "\n" + body, SearchTerms.ANALYSIS_VERSION,
-                title.words(), tsvector(title.cjkTerms()), summaryTerms.words(), tsvector(summaryTerms.cjkTerms()),
-                bodyTerms.words(), tsvector(bodyTerms.cjkTerms())};
+                summaryTerms.words(), tsvector(summaryTerms.cjkTerms()), bodyTerms.words(), tsvector(bodyTerms.cjkTerms()),
+                title.words(), tsvector(title.cjkTerms())};
     }
 
     /** Terms as {@code tsvector} text, with positions so that the weight of their part sticks to them. */

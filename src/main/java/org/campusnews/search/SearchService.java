@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,19 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Searches the published articles of one language whose release time has come, optionally of one section, one
  * publishing department or one year of release. A result needs every required term of the query ({@link SearchTerms})
  * in its title, summary or text, its phrases in order, and none of its excluded words. By relevance, results whose
- * title matches come first, then by rank ({@code ts_rank}: title above summary above text), then newest first; or
- * newest first only. Each result comes with its section's and department's names in the language, its title with
+ * title matches come first, then the others, newest first in each; or newest first only. Up to
+ * {@value SearchResults#COUNTED} results are counted and listed. Each result comes with its section's and department's names in the language, its title with
  * the matches marked and a marked snippet of its text ({@link Snippets}).
  */
 @Service
 public class SearchService {
 
     public static final int PAGE_SIZE = 20;
-
-    private static final String RELEVANCE = """
-            order by ts_filter(s.terms, '{a}') @@ q.query desc, ts_rank(s.terms, q.query) desc,
-                     s.release_time desc, s.article_id desc""";
-    private static final String NEWEST = "order by s.release_time desc, s.article_id desc";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -83,26 +79,69 @@ public class SearchService {
         int number = Math.max(1, request.page());
         String query = indexQuery.of(terms).orElse(null);
         if (query == null) {
-            return new SearchResults(cut, List.of(), 0, number);
+            return SearchResults.none(cut, number);
         }
-        Matches matches = new Matches(request, sectionId, departmentId);
-        long total = matches.bind(jdbc.sql("select count(*) " + matches.sql()), query).query(Long.class).single();
-        if (total == 0) {
-            return new SearchResults(cut, List.of(), 0, number);
+        Matches matches = new Matches(request, sectionId, departmentId, query);
+        List<String> groups = request.order() == SearchRequest.Order.NEWEST ? List.of("")
+                : List.of(" and s.title_terms @@ cast(:query as tsquery)", " and not s.title_terms @@ cast(:query as tsquery)");
+        long window = (long) number * PAGE_SIZE;
+        long counted = 0;
+        List<SearchResults.Hit> listed = new ArrayList<>();
+        for (String group : groups) {
+            long inGroup = count(matches, group);
+            counted += inGroup;
+            if (listed.size() < window && inGroup > 0) {
+                listed.addAll(newest(matches, group, window - listed.size(), inGroup > SearchResults.COUNTED, terms));
+            }
         }
-        String name = "name_" + request.language().code();
-        List<SearchResults.Hit> hits = matches.bind(jdbc.sql("select s.article_id, s.title, s.release_time, "
+        if (counted == 0) {
+            return SearchResults.none(cut, number);
+        }
+        long offset = window - PAGE_SIZE;
+        List<SearchResults.Hit> hits = offset >= listed.size() ? List.of()
+                : listed.subList((int) offset, (int) Math.min(listed.size(), window));
+        return new SearchResults(cut, hits, Math.min(counted, SearchResults.COUNTED), counted > SearchResults.COUNTED,
+                number);
+    }
+
+    /**
+     * How many rows of a group match, up to one more than {@value SearchResults#COUNTED}, from the index of the words
+     * (one per language, so that a word common in the other language costs nothing here), whatever PostgreSQL
+     * estimates: its estimates for pairs of characters and for words of the other language are often far off.
+     */
+    private long count(Matches matches, String group) {
+        plan(false);
+        return matches.bind(jdbc.sql("select count(*) from (select 1 " + matches.sql() + group + " limit "
+                + (SearchResults.COUNTED + 1) + ") counted")).query(Long.class).single();
+    }
+
+    /**
+     * Up to {@code limit} rows of a group, newest first. A group of at most {@value SearchResults#COUNTED} rows is read
+     * whole from the index of the words and sorted; a larger one by walking the release times newest first, which
+     * stops at the page's end and, with that many matches, meets one every few rows.
+     */
+    private List<SearchResults.Hit> newest(Matches matches, String group, long limit, boolean common,
+            SearchTerms.Query terms) {
+        plan(common);
+        String name = "name_" + matches.request.language().code();
+        return matches.bind(jdbc.sql("select s.article_id, s.title, s.release_time, "
                         + "(select " + name + " from section where id = s.section_id), "
                         + "(select " + name + " from department where id = s.department_id), "
-                        + "left(s.text, " + (Snippets.SCANNED + 1) + ") " + matches.sql()
-                        + (request.order() == SearchRequest.Order.NEWEST ? NEWEST : RELEVANCE)
-                        + " limit :limit offset :offset"), query)
-                .param("limit", PAGE_SIZE).param("offset", (long) (number - 1) * PAGE_SIZE)
+                        + "left(s.text, " + (Snippets.SCANNED + 1) + ") " + matches.sql() + group
+                        + " order by s.release_time desc, s.article_id desc limit :limit"))
+                .param("limit", limit)
                 .query((rs, row) -> new SearchResults.Hit(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getString(4), rs.getString(5), Snippets.title(rs.getString(2), terms),
                         Snippets.snippet(rs.getString(6), terms)))
                 .list();
-        return new SearchResults(cut, hits, total, number);
+    }
+
+    /** The plan of the next statement: the release-time walk or the index of the words, for this transaction. */
+    private void plan(boolean walkReleaseTimes) {
+        jdbc.sql("select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', :bitmap, true), "
+                        + "set_config('enable_indexscan', :walk, true)")
+                .param("bitmap", walkReleaseTimes ? "off" : "on").param("walk", walkReleaseTimes ? "on" : "off")
+                .query((rs, row) -> row).list();
     }
 
     /** The rows a request finds, as SQL from {@code from} on, with its parameters. */
@@ -111,31 +150,36 @@ public class SearchService {
         private final SearchRequest request;
         private final Long sectionId;
         private final Long departmentId;
+        private final String query;
 
-        Matches(SearchRequest request, Long sectionId, Long departmentId) {
+        Matches(SearchRequest request, Long sectionId, Long departmentId, String query) {
             this.request = request;
             this.sectionId = sectionId;
             this.departmentId = departmentId;
+            this.query = query;
         }
 
+        /**
+         * From {@code from} on. The language is written out, not bound, so that PostgreSQL picks its index of the
+         * words (each is partial, for one language) whatever plan it keeps for the statement.
+         */
         String sql() {
             return """
-                    from article_search s, (select cast(:query as tsquery) as query) q
-                    where s.lang = :lang and s.release_time <= :now and s.terms @@ q.query
+                    from article_search s
+                    where s.lang = '%s' and s.release_time <= :now and s.terms @@ cast(:query as tsquery)
                       and s.status = 'PUBLISHED' and not s.deleted
                       -- The row of an article unpublished while the start-up fill wrote its batch may outlive the change.
                       and exists (select 1 from article a
                                   where a.id = s.article_id and a.status = 'PUBLISHED' and a.deleted_at is null)
-                    """
+                    """.formatted(request.language().code())
                     + (sectionId == null ? "" : " and s.section_id = :section")
                     + (departmentId == null ? "" : " and s.department_id = :department")
                     + (request.year() == null ? "" : " and s.release_time >= :yearStart and s.release_time < :yearEnd")
                     + "\n";
         }
 
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, String query) {
-            statement = statement.param("query", query).param("lang", request.language().code())
-                    .param("now", Timestamp.from(clock.instant()));
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            statement = statement.param("query", query).param("now", Timestamp.from(clock.instant()));
             if (sectionId != null) {
                 statement = statement.param("section", sectionId);
             }

@@ -52,7 +52,7 @@ public final class SearchTerms {
      * The version of the analysis, stored with every row of the index: raise it with any change to what text becomes,
      * and the start-up fill rewrites the rows written before.
      */
-    public static final short ANALYSIS_VERSION = 1;
+    public static final short ANALYSIS_VERSION = 2;
 
     /** The longest query analysed, in characters; the rest is ignored. */
     public static final int QUERY_LIMIT = 200;

@@ -38,8 +38,8 @@ class SearchIndexRebuildIntegrationTests extends IntegrationTest {
                 .param(published.getId()).param(draft.getId()).update();
         jdbc.sql("""
                 insert into article_search (article_id, lang, section_id, department_id, release_time, status, deleted,
-                                            title, text, analysed_with, terms)
-                select article_id, 'xx', section_id, department_id, release_time, status, deleted, title, text, 1, terms
+                                            title, text, analysed_with, title_terms, terms)
+                select article_id, 'xx', section_id, department_id, release_time, status, deleted, title, text, 1, title_terms, terms
                 from article_search where article_id = ? and lang = 'en'""").param(published.getId()).update();
         assertThat(search.search(Language.EN, "quokka", 1).total()).isZero();
 
