@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -65,6 +67,9 @@ public final class SearchTerms {
             StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA],
             StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL]);
 
+    private static final String IDEOGRAPHIC = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC];
+    /** Made once (it reads ICU's rules) and shared by every analysis, as Lucene's own factory of the filter shares it. */
+    private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
     private static final Analyzer INDEX = analyzer(true);
     private static final Analyzer QUERY = analyzer(false);
 
@@ -239,15 +244,28 @@ public final class SearchTerms {
         return new Terms(words, cjk);
     }
 
+    /** A filter applied to Chinese characters only ({@code ideographs}), or to everything else only. */
+    private static TokenStream onlyFor(TokenStream input, boolean ideographs, Function<TokenStream, TokenStream> filter) {
+        return new ConditionalTokenFilter(input, filter) {
+            private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+            @Override
+            protected boolean shouldApply() {
+                return IDEOGRAPHIC.equals(type.type()) == ideographs;
+            }
+        };
+    }
+
     private static Analyzer analyzer(boolean keepSingleCharacters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new CJKWidthFilter(source);
-                stream = new ICUTransformFilter(stream, Transliterator.getInstance("Traditional-Simplified"));
+                // Each filter only where it can change something: the two are most of the analysis's time.
+                stream = onlyFor(stream, true, in -> new ICUTransformFilter(in, TRADITIONAL_TO_SIMPLIFIED));
                 stream = new LowerCaseFilter(stream);
-                stream = new ASCIIFoldingFilter(stream);
+                stream = onlyFor(stream, false, ASCIIFoldingFilter::new);
                 stream = new CJKBigramFilter(stream, CJK_SCRIPTS, keepSingleCharacters);
                 return new TokenStreamComponents(source, stream);
             }
