@@ -124,7 +124,9 @@ public class SearchService {
             SearchTerms.Query terms) {
         plan(common);
         String name = "name_" + matches.request.language().code();
-        return matches.bind(jdbc.sql("select s.article_id, s.title, s.release_time, "
+        // Each plan its own statement text, so that a plan the driver's prepared statement keeps is always the one set.
+        return matches.bind(jdbc.sql((common ? "/* by release time */ " : "/* by words */ ")
+                        + "select s.article_id, s.title, s.release_time, "
                         + "(select " + name + " from section where id = s.section_id), "
                         + "(select " + name + " from department where id = s.department_id), "
                         + "left(s.text, " + (Snippets.SCANNED + 1) + ") " + matches.sql() + group

@@ -250,7 +250,7 @@ public final class SearchTerms {
             private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
             @Override
-            protected boolean shouldApply() {
+            protected boolean shouldFilter() {
                 return IDEOGRAPHIC.equals(type.type()) == ideographs;
             }
         };
