@@ -103,8 +103,9 @@ class SearchIndex {
     /**
      * Indexes the articles that have no row yet, or one written by an older analysis
      * ({@link SearchTerms#ANALYSIS_VERSION}), {@value #BATCH} at a time, each batch in a transaction of
-     * its own; does nothing when the index is complete. Instances starting together may both fill a row: the later
-     * write wins, with the same content.
+     * its own; does nothing when the index is complete. A batch reads its articles {@code for share}, so that a
+     * change saved meanwhile waits for it and then rewrites its rows, never the other way round. Instances starting
+     * together may both fill a row: the later write wins, with the same content.
      */
     public void backfill() {
         List<Long> missing = jdbc.sql("""
@@ -115,7 +116,7 @@ class SearchIndex {
                 .param(SearchTerms.ANALYSIS_VERSION).query(Long.class).list();
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<Long> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-            transactions.executeWithoutResult(status -> write(jdbc.sql(INDEXED + "where a.id in (:ids)")
+            transactions.executeWithoutResult(status -> write(jdbc.sql(INDEXED + "where a.id in (:ids) for share of a")
                     .param("ids", batch).query(SearchIndex::row).list()));
         }
         if (!missing.isEmpty()) {

@@ -27,6 +27,22 @@ public class SearchService {
 
     public static final int PAGE_SIZE = 20;
 
+    private static final String ALL_TERMS = "s.terms @@ cast(:query as tsquery)";
+    /**
+     * A title that matches holds every required term, so the whole text need not be read to know that the article
+     * matches, unless the query excludes words (its {@code tsquery} then has a {@code !}).
+     */
+    private static final String TITLE_TERMS = "s.title_terms @@ cast(:query as tsquery)";
+
+    /**
+     * The fill and the rebuild lock the articles they read, so their rows cannot outlive a change; rows changed by
+     * hand in the database might, and are never shown. (They are not looked for when counting, where the check would
+     * cost a lookup per match.)
+     */
+    private static final String STILL_PUBLISHED = """
+             and exists (select 1 from article a
+                         where a.id = s.article_id and a.status = 'PUBLISHED' and a.deleted_at is null)""";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SearchFilters filters;
@@ -82,8 +98,9 @@ public class SearchService {
             return SearchResults.none(cut, number);
         }
         Matches matches = new Matches(request, sectionId, departmentId, query);
-        List<String> groups = request.order() == SearchRequest.Order.NEWEST ? List.of("")
-                : List.of(" and s.title_terms @@ cast(:query as tsquery)", " and not s.title_terms @@ cast(:query as tsquery)");
+        List<String> groups = request.order() == SearchRequest.Order.NEWEST ? List.of(ALL_TERMS)
+                : List.of(query.contains("!") ? ALL_TERMS + " and " + TITLE_TERMS : TITLE_TERMS,
+                        ALL_TERMS + " and not " + TITLE_TERMS);
         long window = (long) number * PAGE_SIZE;
         long counted = 0;
         List<SearchResults.Hit> listed = new ArrayList<>();
@@ -111,7 +128,7 @@ public class SearchService {
      */
     private long count(Matches matches, String group) {
         plan(false);
-        return matches.bind(jdbc.sql("select count(*) from (select 1 " + matches.sql() + group + " limit "
+        return matches.bind(jdbc.sql("select count(*) from (select 1 " + matches.sql(group) + " limit "
                 + (SearchResults.COUNTED + 1) + ") counted")).query(Long.class).single();
     }
 
@@ -129,7 +146,7 @@ public class SearchService {
                         + "select s.article_id, s.title, s.release_time, "
                         + "(select " + name + " from section where id = s.section_id), "
                         + "(select " + name + " from department where id = s.department_id), "
-                        + "left(s.text, " + (Snippets.SCANNED + 1) + ") " + matches.sql() + group
+                        + "left(s.text, " + (Snippets.SCANNED + 1) + ") " + matches.sql(group) + STILL_PUBLISHED
                         + " order by s.release_time desc, s.article_id desc limit :limit"))
                 .param("limit", limit)
                 .query((rs, row) -> new SearchResults.Hit(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
@@ -165,15 +182,12 @@ public class SearchService {
          * From {@code from} on. The language is written out, not bound, so that PostgreSQL picks its index of the
          * words (each is partial, for one language) whatever plan it keeps for the statement.
          */
-        String sql() {
+        String sql(String matching) {
             return """
                     from article_search s
-                    where s.lang = '%s' and s.release_time <= :now and s.terms @@ cast(:query as tsquery)
+                    where s.lang = '%s' and s.release_time <= :now and %s
                       and s.status = 'PUBLISHED' and not s.deleted
-                      -- The row of an article unpublished while the start-up fill wrote its batch may outlive the change.
-                      and exists (select 1 from article a
-                                  where a.id = s.article_id and a.status = 'PUBLISHED' and a.deleted_at is null)
-                    """.formatted(request.language().code())
+                    """.formatted(request.language().code(), matching)
                     + (sectionId == null ? "" : " and s.section_id = :section")
                     + (departmentId == null ? "" : " and s.department_id = :department")
                     + (request.year() == null ? "" : " and s.release_time >= :yearStart and s.release_time < :yearEnd")

@@ -34,7 +34,7 @@ class SearchIndexRebuildIntegrationTests extends IntegrationTest {
                 .releasedHoursAgo(3).save();
         Article draft = content.article(section, department).en("Rebuilt quokka draft").draft().save();
         long rows = jdbc.sql("select count(*) from article_search").query(Long.class).single();
-        jdbc.sql("update article_search set terms = '', analysed_with = 0 where article_id in (?, ?)")
+        jdbc.sql("update article_search set terms = '', title_terms = '', analysed_with = 0 where article_id in (?, ?)")
                 .param(published.getId()).param(draft.getId()).update();
         jdbc.sql("""
                 insert into article_search (article_id, lang, section_id, department_id, release_time, status, deleted,
@@ -61,7 +61,7 @@ class SearchIndexRebuildIntegrationTests extends IntegrationTest {
     void theStartUpFillRewritesRowsOfAnOlderAnalysis() {
         Article article = content.article(content.section(), content.department()).en("Older analysis wombat")
                 .releasedHoursAgo(3).save();
-        jdbc.sql("update article_search set terms = '', analysed_with = 0 where article_id = ?")
+        jdbc.sql("update article_search set terms = '', title_terms = '', analysed_with = 0 where article_id = ?")
                 .param(article.getId()).update();
         assertThat(search.search(Language.EN, "wombat", 1).total()).isZero();
 
