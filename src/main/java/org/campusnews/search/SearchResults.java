@@ -18,7 +18,7 @@ public record SearchResults(String query, List<Hit> hits, long total, boolean mo
      * (a filter, another word) than paged through, and counting or ordering every match of a common word would make
      * it slow.
      */
-    public static final int COUNTED = 1_000;
+    public static final int COUNTED = 500;
 
     public SearchResults {
         hits = List.copyOf(hits);

@@ -104,12 +104,16 @@ public class SearchService {
         long window = (long) number * PAGE_SIZE;
         long counted = 0;
         List<SearchResults.Hit> listed = new ArrayList<>();
-        for (String group : groups) {
-            long inGroup = count(matches, group);
-            counted += inGroup;
-            if (listed.size() < window && inGroup > 0) {
-                listed.addAll(newest(matches, group, window - listed.size(), inGroup > SearchResults.COUNTED, terms));
+        try {
+            for (String group : groups) {
+                long inGroup = count(matches, group);
+                counted += inGroup;
+                if (listed.size() < window && inGroup > 0) {
+                    listed.addAll(newest(matches, group, window - listed.size(), inGroup > SearchResults.COUNTED, terms));
+                }
             }
+        } finally {
+            planFreely();
         }
         if (counted == 0) {
             return SearchResults.none(cut, number);
@@ -153,6 +157,12 @@ public class SearchService {
                         rs.getString(4), rs.getString(5), Snippets.title(rs.getString(2), terms),
                         Snippets.snippet(rs.getString(6), terms)))
                 .list();
+    }
+
+    /** Leaves the plans of the transaction's further statements to PostgreSQL again. */
+    private void planFreely() {
+        jdbc.sql("select set_config('enable_seqscan', 'on', true), set_config('enable_bitmapscan', 'on', true), "
+                + "set_config('enable_indexscan', 'on', true)").query((rs, row) -> row).list();
     }
 
     /** The plan of the next statement: the release-time walk or the index of the words, for this transaction. */
