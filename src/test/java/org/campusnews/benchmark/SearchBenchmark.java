@@ -227,8 +227,8 @@ class SearchBenchmark {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(uri + " answered " + response.statusCode());
         }
-        Matcher count = Pattern.compile("class=\"search-count\"[^>]*>\\D*([\\d,]+)").matcher(response.body());
-        return count.find() ? count.group(1) : "0";
+        Matcher count = Pattern.compile("(?:共|超过) ([\\d,]+) 条|([\\d,]+) results?").matcher(response.body());
+        return !count.find() ? "0" : count.group(1) != null ? count.group(1) : count.group(2);
     }
 
     private static long single(BenchmarkDatabase database, String sql) throws SQLException {
