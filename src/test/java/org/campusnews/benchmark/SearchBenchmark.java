@@ -115,17 +115,19 @@ class SearchBenchmark {
                     }
                 }
 
-                Query searched = QUERIES.get(1);
-                Process rebuildProcess = startRebuild(settings, database, directory, "rebuild-under-load.log");
-                Round during = round(wrk, script, 1, app.uri(searched.path()), settings.durationSeconds());
-                Rebuild underLoad = awaitRebuild(rebuildProcess, directory.resolve("rebuild-under-load.log"));
-                report.add("");
-                report.add(underLoad.line("Index rebuild while \"" + searched.text() + "\" is searched"));
-                report.add("  search meanwhile (first %d s): %,.0f req/s, p95 %.1f ms, %d errors".formatted(
-                        settings.durationSeconds(), during.result().requestsPerSecond(), during.p95(),
-                        during.result().unexpectedStatus() + during.result().socketErrors()));
-                if (during.result().unexpectedStatus() + during.result().socketErrors() > 0) {
-                    failures.add("searches failed during the rebuild");
+                if (Boolean.parseBoolean(System.getProperty("benchmark.rebuild-under-load", "true"))) {
+                    Query searched = QUERIES.get(1);
+                    Process rebuildProcess = startRebuild(settings, database, directory, "rebuild-under-load.log");
+                    Round during = round(wrk, script, 1, app.uri(searched.path()), settings.durationSeconds());
+                    Rebuild underLoad = awaitRebuild(rebuildProcess, directory.resolve("rebuild-under-load.log"));
+                    report.add("");
+                    report.add(underLoad.line("Index rebuild while \"" + searched.text() + "\" is searched"));
+                    report.add("  search meanwhile (first %d s): %,.0f req/s, p95 %.1f ms, %d errors".formatted(
+                            settings.durationSeconds(), during.result().requestsPerSecond(), during.p95(),
+                            during.result().unexpectedStatus() + during.result().socketErrors()));
+                    if (during.result().unexpectedStatus() + during.result().socketErrors() > 0) {
+                        failures.add("searches failed during the rebuild");
+                    }
                 }
             } finally {
                 Files.createDirectories(REPORTS);
@@ -137,6 +139,7 @@ class SearchBenchmark {
                 }
             }
         }
+        PublicPagesBenchmark.deleteRecursively(directory);
         report.add("");
         report.add(failures.isEmpty() ? "All targets met." : "Missed: " + String.join("; ", failures));
         String text = String.join("\n", report) + "\n";
