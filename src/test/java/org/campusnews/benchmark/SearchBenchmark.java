@@ -138,6 +138,7 @@ class SearchBenchmark {
                     }
                 }
             }
+            keptPages(wrk, script, settings, database, Files.createDirectory(directory.resolve("kept")), report);
         }
         PublicPagesBenchmark.deleteRecursively(directory);
         report.add("");
@@ -148,6 +149,29 @@ class SearchBenchmark {
         System.out.println();
         System.out.print(text);
         assertThat(failures).as("targets of the search benchmark").isEmpty();
+    }
+
+    /**
+     * The same queries with the page cache as configured by default: a query asked again is answered from memory
+     * until something visitors see changes. Reported beside the computed searches; no target applies.
+     */
+    private void keptPages(Path wrk, Path script, BenchmarkSettings settings, BenchmarkDatabase database, Path directory,
+            List<String> report) throws Exception {
+        try (AppProcess app = AppProcess.start(settings.jar(), database.applicationJdbcUrl(), settings.heap(),
+                settings.appArguments(), directory)) {
+            app.awaitHealthy(http);
+            report.add("");
+            report.add("Kept by the page cache (default settings):");
+            for (Query query : QUERIES) {
+                URI uri = app.uri(query.path());
+                round(wrk, script, 1, uri, settings.warmupSeconds());
+                Round round = round(wrk, script, 16, uri, settings.durationSeconds());
+                String line = "%-32s %-16s %6d %9s %,8.0f %8.2f %8.2f %8.2f".formatted(query.kind(), query.text(), 16,
+                        "", round.result().requestsPerSecond(), round.p50(), round.p95(), round.p99());
+                System.out.println(line);
+                report.add(line);
+            }
+        }
     }
 
     private record Query(String kind, String language, String text) {
