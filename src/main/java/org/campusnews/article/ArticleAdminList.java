@@ -1,6 +1,5 @@
 package org.campusnews.article;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,10 +36,8 @@ class ArticleAdminList {
     Page<Article> page(ArticleFilter filter, int page, Staff staff) {
         PageRequest request = PageRequest.of(Math.max(0, page - 1), PAGE_SIZE);
         ArticleListSql sql = ArticleListSql.of(filter, staff, textSearch);
-        Map<String, Object> parameters = new HashMap<>(sql.parameters());
-        parameters.put("limit", PAGE_SIZE);
-        parameters.put("offset", request.getOffset());
-        List<Long> ids = jdbc.sql(sql.page()).params(parameters).query(Long.class).list();
+        List<Long> ids = jdbc.sql(sql.page()).params(sql.parameters())
+                .param("limit", PAGE_SIZE).param("offset", request.getOffset()).query(Long.class).list();
         long total = jdbc.sql(sql.count()).params(sql.parameters()).query(Long.class).single();
         Map<Long, Article> loaded = ids.isEmpty() ? Map.of() : articles.findAllWithDetails(ids).stream()
                 .collect(Collectors.toMap(Article::getId, Function.identity()));
@@ -51,9 +48,8 @@ class ArticleAdminList {
     /** The articles listed just before and after one, in the list's current filter and order. */
     ArticleEditor.Stepper stepper(long articleId, ArticleFilter filter, Staff staff) {
         ArticleListSql sql = ArticleListSql.of(filter, staff, textSearch);
-        Map<String, Object> parameters = new HashMap<>(sql.parameters());
-        parameters.put("articleId", articleId);
-        Optional<ArticleEditor.Stepper> place = jdbc.sql(sql.place()).params(parameters)
+        Optional<ArticleEditor.Stepper> place = jdbc.sql(sql.place())
+                .params(sql.parameters()).param("articleId", articleId)
                 .query((rs, row) -> new ArticleEditor.Stepper(optional(rs.getObject(2)), optional(rs.getObject(3)),
                         rs.getInt(1), rs.getInt(4)))
                 .optional();

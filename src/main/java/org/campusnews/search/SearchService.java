@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * publishing department or one year of release. A result needs every required term of the query ({@link SearchTerms})
  * in its title, summary or text, its phrases in order, and none of its excluded words. By relevance, results whose
  * title matches come first, then the others, newest first in each; or newest first only. Up to
- * {@value SearchResults#COUNTED} results are counted and listed. Each result comes with its section's and department's names in the language, its title with
- * the matches marked and a marked snippet of its text ({@link Snippets}).
+ * {@value SearchResults#COUNTED} results are counted and listed. Each result comes with its section's and
+ * department's names in the language, its title with the matches marked and a marked snippet of its text
+ * ({@link Snippets}).
  */
 @Service
 public class SearchService {
