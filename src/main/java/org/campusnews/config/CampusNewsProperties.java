@@ -22,6 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param pageCache visitors' pages kept in memory as rendered
  * @param browseCounts how page views are counted
  * @param search the site's search index
+ * @param site how the public site is addressed from outside
  */
 @ConfigurationProperties("campusnews")
 public record CampusNewsProperties(
@@ -34,7 +35,8 @@ public record CampusNewsProperties(
         @DefaultValue Media media,
         @DefaultValue PageCache pageCache,
         @DefaultValue BrowseCounts browseCounts,
-        @DefaultValue Search search) {
+        @DefaultValue Search search,
+        @DefaultValue Site site) {
 
     /**
      * @param dataDirectory where the database files live; blank means a fresh temporary directory on each start
@@ -103,5 +105,13 @@ public record CampusNewsProperties(
      *        frequency-based eviction); 0 keeps none
      */
     public record Search(@DefaultValue("true") boolean indexOnStart, @DefaultValue("1000") int keptPages) {
+    }
+
+    /**
+     * @param url the address at which visitors reach the site (scheme, host and any path prefix, without a trailing
+     *        slash): canonical links, feeds, sitemaps and shared links are made from it, never from the Host header of
+     *        a request, which anybody can set and which a kept page would pass on to every later visitor
+     */
+    public record Site(@DefaultValue("http://localhost:8080") String url) {
     }
 }

@@ -2,6 +2,8 @@ package org.campusnews.pagecache;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -23,6 +25,7 @@ final class CachedPage {
     private final String contentType;
     private final List<ResponseHeader> headers;
     private final String version;
+    private final long lastModified;
 
     CachedPage(PageFacts facts, PageBody body, String contentType, List<ResponseHeader> headers, byte[] rendered) {
         this.facts = facts;
@@ -31,6 +34,7 @@ final class CachedPage {
         this.contentType = contentType;
         this.headers = List.copyOf(headers);
         this.version = digest(rendered);
+        this.lastModified = lastModified(this.headers);
     }
 
     PageKind kind() {
@@ -78,6 +82,11 @@ final class CachedPage {
         return "\"" + version + (filling.isEmpty() ? "" : "-" + filling) + (gzip ? "-gz" : "") + "\"";
     }
 
+    /** The page's Last-Modified date in milliseconds, or -1 when it has none. */
+    long lastModified() {
+        return lastModified;
+    }
+
     int weight() {
         return body.weight() + shown.length * 8 + 256;
     }
@@ -90,6 +99,15 @@ final class CachedPage {
         }
         Arrays.sort(all);
         return all;
+    }
+
+    private static long lastModified(List<ResponseHeader> headers) {
+        for (ResponseHeader header : headers) {
+            if (header.name().equalsIgnoreCase(HttpHeaders.LAST_MODIFIED)) {
+                return ZonedDateTime.parse(header.value(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+            }
+        }
+        return -1;
     }
 
     private static String digest(byte[] rendered) {

@@ -36,7 +36,20 @@ final class KeptPageAnswers {
             }
             boolean counts = "GET".equals(request.getMethod()) && !Visitors.isCrawler(request.getHeader(HttpHeaders.USER_AGENT));
             filling = Long.toString(counts ? page.count().countView() : current);
-        } else if (matches(request, page, "")) {
+        } else if (isFresh(request, page)) {
+            notModified(page, "", request, response, headers);
+            return;
+        }
+        write(page, filling, request, response, headers);
+    }
+
+    /**
+     * Answers the request that rendered the page: a page without a count revalidated by a client that holds it
+     * gets a 304, as it would once kept.
+     */
+    static void answerRendered(CachedPage page, String filling, HttpServletRequest request,
+            HttpServletResponse response, AnswerHeaders headers) throws IOException {
+        if (page.count() == null && isFresh(request, page)) {
             notModified(page, "", request, response, headers);
             return;
         }
@@ -71,6 +84,26 @@ final class KeptPageAnswers {
         headers.put(page.cacheControl());
         headers.put(new ResponseHeader(HttpHeaders.ETAG, page.etag(filling, acceptsGzip(request))));
         headers.put(VARY);
+    }
+
+    /**
+     * Whether the client's copy of a page without a count is current: by its entity tag or, when it sends none, by
+     * the page's Last-Modified date (RFC 9110, 13.2.2).
+     */
+    private static boolean isFresh(HttpServletRequest request, CachedPage page) {
+        if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
+            return matches(request, page, "");
+        }
+        if (page.lastModified() < 0) {
+            return false;
+        }
+        long since;
+        try {
+            since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        } catch (IllegalArgumentException unreadableDate) {
+            return false;
+        }
+        return since >= 0 && page.lastModified() / 1000 <= since / 1000;
     }
 
     /** If-None-Match compares weakly: either encoding of the same bytes is still fresh. */

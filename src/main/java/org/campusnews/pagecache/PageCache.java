@@ -89,11 +89,11 @@ public class PageCache {
 
     /**
      * An article changed: every page showing it goes, and when its section's list changed, the section's pages, the
-     * home pages and the pages of the articles that are now its neighbours. Search pages all go: any change may
-     * bring an article into their results or take one out.
+     * home pages and the pages of the articles that are now its neighbours. Search results and other listings all
+     * go ({@link PageKind#dropsOnAnyChange}).
      */
     public void articleChanged(long articleId, long sectionId, boolean listChanged, Collection<Long> newNeighbours) {
-        invalidate(page -> page.kind() == PageKind.SEARCH || page.shows(articleId)
+        invalidate(page -> page.kind().dropsOnAnyChange() || page.shows(articleId)
                 || listChanged && (page.kind() == PageKind.HOME
                         || page.kind() == PageKind.SECTION && page.subjectId() == sectionId
                         || page.kind() == PageKind.ARTICLE && newNeighbours.contains(page.subjectId())));
@@ -101,7 +101,7 @@ public class PageCache {
 
     /** Any number of a section's articles changed. */
     public void sectionChanged(long sectionId) {
-        invalidate(page -> page.kind() == PageKind.HOME || page.kind() == PageKind.SEARCH
+        invalidate(page -> page.kind() == PageKind.HOME || page.kind().dropsOnAnyChange()
                 || page.sectionId() == sectionId);
     }
 

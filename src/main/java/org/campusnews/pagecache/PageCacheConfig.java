@@ -26,9 +26,10 @@ class PageCacheConfig {
      */
     @Bean
     @ConditionalOnBooleanProperty(name = "campusnews.page-cache.enabled", matchIfMissing = true)
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ObjectProvider<QueryPageKey> queryPageKeys) {
-        FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(cache, queryPageKeys.orderedStream().toList()));
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ObjectProvider<PagePathKey> pathKeys,
+            ObjectProvider<QueryPageKey> queryPageKeys) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache,
+                pathKeys.orderedStream().toList(), queryPageKeys.orderedStream().toList()));
         registration.setOrder(ORDER);
         return registration;
     }

@@ -29,10 +29,12 @@ class PageCacheFilter extends HttpFilter {
             "content-language");
 
     private final PageCache cache;
+    private final List<PagePathKey> pathKeys;
     private final List<QueryPageKey> queryPageKeys;
 
-    PageCacheFilter(PageCache cache, List<QueryPageKey> queryPageKeys) {
+    PageCacheFilter(PageCache cache, List<PagePathKey> pathKeys, List<QueryPageKey> queryPageKeys) {
         this.cache = cache;
+        this.pathKeys = List.copyOf(pathKeys);
         this.queryPageKeys = List.copyOf(queryPageKeys);
     }
 
@@ -46,7 +48,7 @@ class PageCacheFilter extends HttpFilter {
         }
         String key = PageKeys.of(request);
         if (key == null) {
-            key = queryPageKey(request);
+            key = featurePageKey(request);
         }
         if (key == null) {
             chain.doFilter(request, response);
@@ -96,11 +98,17 @@ class PageCacheFilter extends HttpFilter {
         if (response.getHeader(HttpHeaders.SET_COOKIE) == null && !KeptPageAnswers.mayBeStaff(request)) {
             cache.keep(key, page, generation);
         }
-        KeptPageAnswers.write(page, filling, request, response, AnswerHeaders.of(response));
+        KeptPageAnswers.answerRendered(page, filling, request, response, AnswerHeaders.of(response));
     }
 
-    private String queryPageKey(HttpServletRequest request) {
+    private String featurePageKey(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (PagePathKey keys : pathKeys) {
+            String key = keys.of(path, request);
+            if (key != null) {
+                return (request.isSecure() ? "s:" : ":") + key;
+            }
+        }
         for (QueryPageKey keys : queryPageKeys) {
             String key = keys.of(path, request);
             if (key != null) {

@@ -53,6 +53,14 @@ public final class PageCapture {
     }
 
     /**
+     * A page listing articles across sections, or describing them for machines (a feed, a sitemap, an archive, a
+     * department's page), with the articles it shows.
+     */
+    public void listing(Collection<Long> shownArticles) {
+        describe(new PageFacts(PageKind.LISTING, 0, 0, shownArticles, null, 0), LIST_CACHE_CONTROL);
+    }
+
+    /**
      * An article page rendered with {@link #COUNT_SLOT} in place of its browse count.
      *
      * @param linkedArticles the articles whose titles it shows (Previous/Next)

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.campusnews.pagecache.PagePathKey;
 import org.campusnews.pagecache.QueryPageKey;
 import org.campusnews.search.SearchTerms;
 import org.springframework.stereotype.Component;
@@ -25,14 +26,14 @@ class SearchPageKey implements QueryPageKey {
         if (!path.equals("/en/search") && !path.equals("/zh/search")) {
             return null;
         }
-        String q = single(request, "q");
+        String q = PagePathKey.single(request, "q");
         if (q == null || SearchTerms.query(SearchTerms.cut(q.strip())).isEmpty()) {
             return null;
         }
         List<String> parts = new ArrayList<>();
         parts.add(path.substring(1, 3));
         for (String name : FILTERS) {
-            String value = single(request, name);
+            String value = PagePathKey.single(request, name);
             if (value == null || !acceptable(name, value.strip())) {
                 return null;
             }
@@ -47,21 +48,7 @@ class SearchPageKey implements QueryPageKey {
             case "section", "department" -> value.isEmpty() || value.matches("[a-z0-9][a-z0-9-]{0,79}");
             case "year" -> value.isEmpty() || value.matches("[1-9][0-9]{3}");
             case "sort" -> value.isEmpty() || value.equals("relevance") || value.equals("newest");
-            default -> value.isEmpty() || value.matches("[1-9][0-9]{0,6}");
+            default -> value.isEmpty() || PagePathKey.isPageNumber(value);
         };
-    }
-
-    /** The parameter's only value, "" when absent, null when repeated or unreadable. */
-    private static String single(HttpServletRequest request, String name) {
-        String[] values;
-        try {
-            values = request.getParameterValues(name);
-        } catch (RuntimeException malformedQuery) {
-            return null;
-        }
-        if (values == null) {
-            return "";
-        }
-        return values.length == 1 ? values[0] : null;
     }
 }
