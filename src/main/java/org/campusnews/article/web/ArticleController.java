@@ -26,11 +26,14 @@ class ArticleController {
     private final ArticleService articles;
     private final CampusNewsProperties properties;
     private final MediaViews mediaViews;
+    private final ArticleMetadata metadata;
 
-    ArticleController(ArticleService articles, CampusNewsProperties properties, MediaViews mediaViews) {
+    ArticleController(ArticleService articles, CampusNewsProperties properties, MediaViews mediaViews,
+            ArticleMetadata metadata) {
         this.articles = articles;
         this.properties = properties;
         this.mediaViews = mediaViews;
+        this.metadata = metadata;
     }
 
     @GetMapping("/{lang}/articles/{id}")
@@ -45,7 +48,7 @@ class ArticleController {
             model.addAttribute("id", id);
             model.addAttribute("existingLanguage", lang.other());
             model.addAttribute("existingTitle", elsewhere.existing().getTitle());
-            model.addAttribute("alternatePath", articlePath(lang.other(), id));
+            model.addAttribute("alternatePath", ArticlePaths.article(lang.other(), id));
             return "article/other-language";
         }
         ArticleReading.Shown shown = (ArticleReading.Shown) reading;
@@ -56,16 +59,10 @@ class ArticleController {
                     new LiveBrowseCount(shown.viewCount()), page.browseCount());
             model.addAttribute("browseCountSlot", PageCapture.COUNT_SLOT);
         });
-        if (page.summary() != null && !page.summary().isBlank()) {
-            model.addAttribute("metaDescription", page.summary());
-        }
+        model.addAttribute("meta", metadata.of(shown, page));
         if (page.otherLanguageAvailable()) {
-            model.addAttribute("alternatePath", articlePath(lang.other(), id));
+            model.addAttribute("alternatePath", ArticlePaths.article(lang.other(), id));
         }
         return "article/show";
-    }
-
-    private static String articlePath(Language language, long id) {
-        return "/" + language.code() + "/articles/" + id;
     }
 }

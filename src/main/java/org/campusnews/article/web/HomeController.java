@@ -11,6 +11,7 @@ import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
 import org.campusnews.media.MediaViews;
 import org.campusnews.pagecache.PageCapture;
+import org.campusnews.web.PageMetadata;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
 import org.springframework.stereotype.Controller;
@@ -27,13 +28,15 @@ class HomeController {
     private final ArticleService articles;
     private final CampusNewsProperties properties;
     private final MediaViews mediaViews;
+    private final PageMetadata metadata;
 
     HomeController(SectionService sections, ArticleService articles, CampusNewsProperties properties,
-            MediaViews mediaViews) {
+            MediaViews mediaViews, PageMetadata metadata) {
         this.sections = sections;
         this.articles = articles;
         this.properties = properties;
         this.mediaViews = mediaViews;
+        this.metadata = metadata;
     }
 
     @GetMapping("/{lang}/")
@@ -46,7 +49,11 @@ class HomeController {
         model.addAttribute("heads", heads);
         PageCapture.of(request).ifPresent(capture -> capture.home(
                 latest.values().stream().flatMap(List::stream).map(ListedArticle::id).toList()));
-        model.addAttribute("alternatePath", "/" + lang.other().code() + "/");
+        model.addAttribute("alternatePath", ArticlePaths.home(lang.other()));
+        model.addAttribute("meta", metadata.page(lang, ArticlePaths::home)
+                .title(metadata.siteName(lang))
+                .description(metadata.message("site.description", lang))
+                .build());
         return "home/index";
     }
 

@@ -14,6 +14,7 @@ import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
+import org.campusnews.web.PageMetadata;
 import org.campusnews.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,13 +29,15 @@ class SectionController {
     private final ArticleService articles;
     private final CampusNewsProperties properties;
     private final MediaViews mediaViews;
+    private final PageMetadata metadata;
 
     SectionController(SectionService sections, ArticleService articles, CampusNewsProperties properties,
-            MediaViews mediaViews) {
+            MediaViews mediaViews, PageMetadata metadata) {
         this.sections = sections;
         this.articles = articles;
         this.properties = properties;
         this.mediaViews = mediaViews;
+        this.metadata = metadata;
     }
 
     @GetMapping("/{lang}/sections/{slug}")
@@ -55,7 +58,11 @@ class SectionController {
         model.addAttribute("articles", ListItem.of(listPage.articles(), properties.timeZone(), mediaViews));
         model.addAttribute("pager", Pager.of(listPage.page(), listPage.totalPages(),
                 "/" + lang.code() + "/sections/" + slug + "?page="));
-        model.addAttribute("alternatePath", "/" + lang.other().code() + "/sections/" + slug);
+        model.addAttribute("alternatePath", ArticlePaths.section(lang.other(), slug));
+        model.addAttribute("meta", metadata.page(lang, version -> ArticlePaths.sectionPage(version, slug, page))
+                .title(section.name(lang))
+                .description(metadata.message("meta.section", lang, section.name(lang), metadata.siteName(lang)))
+                .build());
         return "section/list";
     }
 }

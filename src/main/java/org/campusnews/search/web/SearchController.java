@@ -12,6 +12,7 @@ import org.campusnews.search.SearchResults;
 import org.campusnews.search.SearchService;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
+import org.campusnews.web.PageMetadata;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +34,12 @@ class SearchController {
 
     private final SearchService search;
     private final CampusNewsProperties properties;
+    private final PageMetadata metadata;
 
-    SearchController(SearchService search, CampusNewsProperties properties) {
+    SearchController(SearchService search, CampusNewsProperties properties, PageMetadata metadata) {
         this.search = search;
         this.properties = properties;
+        this.metadata = metadata;
     }
 
     @GetMapping("/{lang}/search")
@@ -67,6 +70,10 @@ class SearchController {
         model.addAttribute("results", found.results());
         model.addAttribute("pager", view.pager());
         model.addAttribute("alternatePath", view.alternatePath());
+        model.addAttribute("meta", metadata.page(lang, version -> version == lang ? view.canonicalPath() : view.alternatePath())
+                .title(metadata.siteName(lang))
+                .noIndex()
+                .build());
         return "search/results";
     }
 

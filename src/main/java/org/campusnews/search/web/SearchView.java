@@ -20,7 +20,7 @@ import org.campusnews.web.Pager;
  */
 record SearchView(String query, List<Result> hits, List<Option> sections, List<Option> departments,
         List<Option> years, boolean newestFirst, boolean filtered, String relevanceLink, String newestLink,
-        Pager pager, String alternatePath) {
+        Pager pager, String alternatePath, String canonicalPath) {
 
     /** A result as the page shows it: with its release day in the site's time zone. */
     record Result(SearchResults.Hit hit, LocalDate releaseDate) {
@@ -49,7 +49,8 @@ record SearchView(String query, List<Result> hits, List<Option> sections, List<O
                 link(path, query, request, SearchRequest.Order.RELEVANCE, 1),
                 link(path, query, request, SearchRequest.Order.NEWEST, 1),
                 Pager.of(results.page(), results.totalPages(), link(path, query, request, request.order(), 0)),
-                link(other, query, request, request.order(), 1));
+                link(other, query, request, request.order(), 1),
+                link(path, query, request, request.order(), results.page()));
     }
 
     private static List<Option> options(List<SearchFilters.Choice> choices, String chosen) {
@@ -57,7 +58,10 @@ record SearchView(String query, List<Result> hits, List<Option> sections, List<O
                 .toList();
     }
 
-    /** The address of a page of these results in this order; {@code page} 0 leaves {@code page=} open for a number. */
+    /**
+     * The address of a page of these results in this order; {@code page} 0 leaves {@code page=} open for a number,
+     * page 1 is the address without a number.
+     */
     private static String link(String path, String query, SearchRequest request, SearchRequest.Order order, int page) {
         List<String> parameters = new ArrayList<>();
         if (!query.isEmpty()) {
@@ -77,6 +81,8 @@ record SearchView(String query, List<Result> hits, List<Option> sections, List<O
         }
         if (page == 0) {
             parameters.add("page=");
+        } else if (page > 1) {
+            parameters.add("page=" + page);
         }
         return parameters.isEmpty() ? path : path + "?" + String.join("&", parameters);
     }
