@@ -47,6 +47,9 @@
             menubar: false,
             branding: false,
             promotion: false,
+            // The element path in the status bar (p › strong) marks its items with ARIA attributes their role does not
+            // allow, which screen readers misread; the toolbar shows the same formatting.
+            elementpath: false,
             plugins: "lists link table image autoresize code",
             toolbar: "undo redo | blocks | bold italic | bullist numlist | link image table | code",
             block_formats: "Paragraph=p; Heading 2=h2; Heading 3=h3; Heading 4=h4",
