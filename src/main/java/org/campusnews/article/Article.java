@@ -46,8 +46,10 @@ public class Article {
     @JoinColumn(name = "department_id")
     private Department department;
 
-    @Column(length = 100)
-    private String source;
+    /** The department the article comes from (来源), when its source is one; otherwise each version names its own. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_department_id")
+    private Department sourceDepartment;
 
     @Column(name = "release_time")
     private Instant releaseTime;
@@ -223,12 +225,12 @@ public class Article {
         return department;
     }
 
-    public String getSource() {
-        return source;
+    public Department getSourceDepartment() {
+        return sourceDepartment;
     }
 
-    public void setSource(String source) {
-        this.source = source;
+    public void setSourceDepartment(Department sourceDepartment) {
+        this.sourceDepartment = sourceDepartment;
     }
 
     public Instant getReleaseTime() {

@@ -358,7 +358,7 @@ public class ArticleAdminService {
     }
 
     private void apply(ArticleDraft draft, Article article) {
-        article.setSource(draft.source() == null || draft.source().isBlank() ? null : draft.source().strip());
+        article.setSourceDepartment(draft.sourceDepartmentId() == null ? null : department(draft.sourceDepartmentId()));
         article.setReleaseTime(draft.releaseTime());
         article.setPinned(draft.pinned());
         for (Language language : Language.values()) {
@@ -374,6 +374,8 @@ public class ArticleAdminService {
             translation.setBody(sanitizer.clean(version.body()));
             translation.setTranslator(version.translatorId() == null ? null : department(version.translatorId()));
             translation.setOriginal(language == draft.original() || draft.versions().size() == 1);
+            translation.setSource(draft.sourceDepartmentId() != null || version.source() == null
+                    || version.source().isBlank() ? null : version.source().strip());
         }
         if (draft.media() != null) {
             article.setCover(cover(draft.media().coverId()));
@@ -409,7 +411,7 @@ public class ArticleAdminService {
             ArticleSnapshot.Version version = snapshot.version(language);
             if (version != null) {
                 versions.put(language, new ArticleDraft.VersionDraft(version.title(), version.summary(), version.body(),
-                        version.translatorId()));
+                        version.translatorId(), snapshot.source(language)));
                 if (version.original()) {
                     original = language;
                 }
@@ -421,7 +423,9 @@ public class ArticleAdminService {
             List<Long> attachments = snapshot.attachmentIds().stream().filter(media::existsById).toList();
             mediaChoice = new ArticleDraft.MediaChoice(cover, attachments);
         }
-        return new ArticleDraft(snapshot.sectionId(), snapshot.departmentId(), snapshot.source(), snapshot.releaseTime(),
+        Long sourceDepartment = snapshot.sourceDepartmentId() != null && departments.existsById(snapshot.sourceDepartmentId())
+                ? snapshot.sourceDepartmentId() : null;
+        return new ArticleDraft(snapshot.sectionId(), snapshot.departmentId(), sourceDepartment, snapshot.releaseTime(),
                 snapshot.pinned(), original, versions, mediaChoice);
     }
 

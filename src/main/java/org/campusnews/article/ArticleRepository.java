@@ -22,6 +22,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
             select a from Article a
             join fetch a.section
             join fetch a.department
+            left join fetch a.sourceDepartment
             left join fetch a.translations t
             left join fetch t.translator
             left join fetch a.cover

@@ -11,6 +11,8 @@ import org.campusnews.media.Media;
 /**
  * An article's whole content at one moment, as a revision keeps it.
  *
+ * @param source the source of revisions kept when it was one text for all versions; null since, when each version
+ *        keeps its own ({@link Version#source}) unless {@code sourceDepartmentId} names a department
  * @param coverId the cover image's media id, null for none
  * @param attachmentIds the attachments' media ids in order; null in revisions kept before media existed, which leave
  *        the cover and attachments alone when restored
@@ -19,6 +21,7 @@ public record ArticleSnapshot(
         Long sectionId,
         Long departmentId,
         String source,
+        Long sourceDepartmentId,
         Instant releaseTime,
         boolean pinned,
         String status,
@@ -26,16 +29,19 @@ public record ArticleSnapshot(
         Long coverId,
         List<Long> attachmentIds) {
 
-    public record Version(String title, String summary, String body, Long translatorId, boolean original) {
+    public record Version(String title, String summary, String body, Long translatorId, boolean original,
+            String source) {
     }
 
     static ArticleSnapshot of(Article article) {
         Map<String, Version> versions = new LinkedHashMap<>();
         for (Language language : Language.values()) {
             article.translation(language).ifPresent(t -> versions.put(language.code(), new Version(t.getTitle(),
-                    t.getSummary(), t.getBody(), t.getTranslator() == null ? null : t.getTranslator().getId(), t.isOriginal())));
+                    t.getSummary(), t.getBody(), t.getTranslator() == null ? null : t.getTranslator().getId(), t.isOriginal(),
+                    t.getSource())));
         }
-        return new ArticleSnapshot(article.getSection().getId(), article.getDepartment().getId(), article.getSource(),
+        return new ArticleSnapshot(article.getSection().getId(), article.getDepartment().getId(), null,
+                article.getSourceDepartment() == null ? null : article.getSourceDepartment().getId(),
                 article.getReleaseTime(), article.isPinned(), article.getStatus().name(), versions,
                 article.getCover() == null ? null : article.getCover().getId(),
                 article.getAttachments().stream().map(Media::getId).toList());
@@ -45,9 +51,11 @@ public record ArticleSnapshot(
     public static ArticleSnapshot of(ArticleDraft draft, String status) {
         Map<String, Version> versions = new LinkedHashMap<>();
         draft.versions().forEach((language, version) -> versions.put(language.code(), new Version(version.title(),
-                version.summary(), version.body(), version.translatorId(), language == draft.original())));
+                version.summary(), version.body(), version.translatorId(), language == draft.original(),
+                draft.sourceDepartmentId() == null ? blankToNull(version.source()) : null)));
         ArticleDraft.MediaChoice media = draft.media();
-        return new ArticleSnapshot(draft.sectionId(), draft.departmentId(), draft.source(), draft.releaseTime(),
+        return new ArticleSnapshot(draft.sectionId(), draft.departmentId(), null, draft.sourceDepartmentId(),
+                draft.releaseTime(),
                 draft.pinned(), status, versions, media == null ? null : media.coverId(),
                 media == null ? null : media.attachmentIds());
     }
@@ -59,5 +67,18 @@ public record ArticleSnapshot(
 
     public Version version(Language language) {
         return versions.get(language.code());
+    }
+
+    /** The source a version names: its own, or in a revision from before versions had one, the article's. */
+    public String source(Language language) {
+        Version version = version(language);
+        if (version == null || sourceDepartmentId != null) {
+            return null;
+        }
+        return version.source() != null ? version.source() : blankToNull(source);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

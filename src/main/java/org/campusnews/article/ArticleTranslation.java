@@ -43,6 +43,10 @@ public class ArticleTranslation {
     @Column(nullable = false)
     private boolean original;
 
+    /** The source as this version names it, when the article's source is not a department. */
+    @Column(length = 100)
+    private String source;
+
     protected ArticleTranslation() {
     }
 
@@ -105,6 +109,15 @@ public class ArticleTranslation {
 
     public ArticleTranslation setOriginal(boolean original) {
         this.original = original;
+        return this;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public ArticleTranslation setSource(String source) {
+        this.source = source;
         return this;
     }
 }

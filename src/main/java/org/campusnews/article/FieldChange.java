@@ -37,7 +37,8 @@ public record FieldChange(String labelKey, String language, String before, Strin
         compare(changes, "article.field.section", null, name(before.sectionId(), sectionName), name(after.sectionId(), sectionName));
         compare(changes, "article.field.department", null, name(before.departmentId(), departmentName),
                 name(after.departmentId(), departmentName));
-        compare(changes, "article.field.source", null, before.source(), after.source());
+        compare(changes, "article.field.sourceDepartment", null, name(before.sourceDepartmentId(), departmentName),
+                name(after.sourceDepartmentId(), departmentName));
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         compare(changes, "article.field.releaseTime", null,
                 before.releaseTime() == null ? null : time.format(before.releaseTime()),
@@ -60,6 +61,7 @@ public record FieldChange(String labelKey, String language, String before, Strin
             compare(changes, "article.field.translator", language.code(),
                     old == null || old.translatorId() == null ? null : name(old.translatorId(), departmentName),
                     now == null || now.translatorId() == null ? null : name(now.translatorId(), departmentName));
+            compare(changes, "article.field.source", language.code(), before.source(language), after.source(language));
         }
         return changes;
     }

@@ -8,10 +8,11 @@ record DemoContent(List<Unit> departments, List<Unit> sections, List<Item> artic
     record Unit(String slug, String nameZh, String nameEn, int sortOrder) {
     }
 
-    record Item(String section, String department, String source, int daysAgo, int hour, boolean pinned,
+    /** @param sourceDepartment the slug of the department the article comes from; null when each version names it */
+    record Item(String section, String department, String sourceDepartment, int daysAgo, int hour, boolean pinned,
             String original, Version zh, Version en) {
     }
 
-    record Version(String title, String summary, String body, String translator) {
+    record Version(String title, String summary, String body, String translator, String source) {
     }
 }

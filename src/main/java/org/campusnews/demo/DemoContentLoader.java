@@ -124,7 +124,7 @@ class DemoContentLoader implements ApplicationRunner {
         int index = 0;
         for (DemoContent.Item item : content.articles()) {
             Article article = new Article(sectionsBySlug.get(item.section()), departmentsBySlug.get(item.department()));
-            article.setSource(item.source());
+            article.setSourceDepartment(item.sourceDepartment() == null ? null : departmentsBySlug.get(item.sourceDepartment()));
             article.setPinned(item.pinned());
             addVersion(article, Language.ZH, item.zh(), item, departmentsBySlug);
             addVersion(article, Language.EN, item.en(), item, departmentsBySlug);
@@ -153,6 +153,7 @@ class DemoContentLoader implements ApplicationRunner {
         article.addTranslation(language, version.title(), version.body())
                 .setSummary(version.summary())
                 .setOriginal(language.code().equals(item.original()))
-                .setTranslator(version.translator() == null ? null : departmentsBySlug.get(version.translator()));
+                .setTranslator(version.translator() == null ? null : departmentsBySlug.get(version.translator()))
+                .setSource(version.source());
     }
 }

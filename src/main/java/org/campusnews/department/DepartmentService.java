@@ -36,7 +36,7 @@ public class DepartmentService extends BilingualEntityService<Department> {
     @Transactional(readOnly = true)
     public Usage usage(long id) {
         return jdbc.sql("""
-                        select (select count(*) from article where department_id = :id) as articles,
+                        select (select count(*) from article where department_id = :id or source_department_id = :id) as articles,
                                (select count(*) from article_translation where translator_id = :id) as translations,
                                (select count(*) from user_department where department_id = :id) as users""")
                 .param("id", id)
@@ -73,7 +73,7 @@ public class DepartmentService extends BilingualEntityService<Department> {
     /**
      * How many rows refer to a department.
      *
-     * @param articles articles it publishes, deleted ones included
+     * @param articles articles it publishes or is the source of, deleted ones included
      * @param translations language versions it is credited with translating
      * @param users staff accounts that belong to it
      */

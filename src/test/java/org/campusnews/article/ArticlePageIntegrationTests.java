@@ -86,6 +86,40 @@ class ArticlePageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aDepartmentAsSourceIsNamedInThePagesLanguageAndLinksToItsPage() {
+        Department source = content.department("Office of Academic Affairs", "教务处");
+        Article article = content.article(section, publisher)
+                .zh("来源为部门的文章")
+                .en("An Article Whose Source Is a Department")
+                .sourceDepartment(source)
+                .save();
+
+        Element english = page("/en/articles/" + article.getId()).selectFirst(".article__source");
+        Element chinese = page("/zh/articles/" + article.getId()).selectFirst(".article__source");
+
+        assertThat(english.text()).isEqualTo("Source: Office of Academic Affairs");
+        assertThat(english.selectFirst("a").attr("href")).isEqualTo("/en/departments/" + source.getSlug());
+        assertThat(chinese.text()).startsWith("来源：").endsWith("教务处");
+        assertThat(chinese.selectFirst("a").attr("href")).isEqualTo("/zh/departments/" + source.getSlug());
+    }
+
+    @Test
+    void aSourceAsTextIsTheOneEachVersionNames() {
+        Article article = content.article(section, publisher)
+                .zh("来源为文字的文章")
+                .en("An Article Whose Source Is Text")
+                .source(Language.ZH, "滨江日报")
+                .source(Language.EN, "Binjiang Daily")
+                .save();
+
+        assertThat(page("/en/articles/" + article.getId()).selectFirst(".article__source").text())
+                .isEqualTo("Source: Binjiang Daily");
+        Element chinese = page("/zh/articles/" + article.getId()).selectFirst(".article__source");
+        assertThat(chinese.text()).startsWith("来源：").endsWith("滨江日报");
+        assertThat(chinese.select("a")).isEmpty();
+    }
+
+    @Test
     void emptySourceIsHidden() {
         Article article = content.article(section, publisher).en("No Source Given").source("").save();
 

@@ -110,22 +110,23 @@ final class ArticleLoader {
     private static int createTemplates(Connection connection, List<DemoTexts.Item> items) throws SQLException {
         update(connection, """
                 create temp table benchmark_template (
-                    template int primary key, department_id bigint not null, source text, original_lang varchar(2))""");
+                    template int primary key, department_id bigint not null, source_department_id bigint,
+                    original_lang varchar(2))""");
         update(connection, """
                 create temp table benchmark_version (
                     template int, lang varchar(2), title text, summary text, body text, translator_id bigint,
-                    primary key (template, lang))""");
+                    source text, primary key (template, lang))""");
         try (PreparedStatement template = connection.prepareStatement("""
                         insert into benchmark_template
-                        select ?, (select id from department where slug = ?), nullif(?, ''), ?""");
+                        select ?, (select id from department where slug = ?), (select id from department where slug = ?), ?""");
                 PreparedStatement version = connection.prepareStatement("""
                         insert into benchmark_version
-                        select ?, ?, ?, ?, ?, (select id from department where slug = ?)""")) {
+                        select ?, ?, ?, ?, ?, (select id from department where slug = ?), ?""")) {
             for (int number = 0; number < items.size(); number++) {
                 DemoTexts.Item item = items.get(number);
                 template.setInt(1, number);
                 template.setString(2, item.department());
-                template.setString(3, item.source());
+                template.setString(3, item.sourceDepartment());
                 template.setString(4, item.original());
                 template.addBatch();
                 addVersion(version, number, "zh", item.zh());
@@ -145,14 +146,15 @@ final class ArticleLoader {
         insert.setString(4, version.summary());
         insert.setString(5, version.body());
         insert.setString(6, version.translator());
+        insert.setString(7, version.source());
         insert.addBatch();
     }
 
     private static int insertArticles(Connection connection, int articles, int templates) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into article (id, section_id, department_id, source, release_time, status, pinned, browse_count,
-                                     created_at, updated_at)
-                select n, s.section_id, t.department_id, t.source, r.release_time, 'PUBLISHED', false,
+                insert into article (id, section_id, department_id, source_department_id, release_time, status, pinned,
+                                     browse_count, created_at, updated_at)
+                select n, s.section_id, t.department_id, t.source_department_id, r.release_time, 'PUBLISHED', false,
                        abs(hashint8extended(n, 3)) % 5000, r.release_time, r.release_time
                 from generate_series(1, ?) n
                 cross join lateral (
@@ -176,12 +178,12 @@ final class ArticleLoader {
      */
     private static int insertTranslations(Connection connection, int templates) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into article_translation (article_id, lang, title, summary, body, translator_id, original)
+                insert into article_translation (article_id, lang, title, summary, body, translator_id, original, source)
                 select a.id, v.lang, v.title, v.summary,
                        v.body || second.body
                               || case when v.lang = 'zh' and abs(hashint8extended(a.id, 7)) % 2 = 0 then third.body else '' end,
                        case when k.coverage < 85 then v.translator_id end,
-                       k.coverage >= 85 or v.lang = t.original_lang
+                       k.coverage >= 85 or v.lang = t.original_lang, v.source
                 from article a
                 cross join lateral (
                     select abs(hashint8extended(a.id, 1)) % ? as template,

@@ -31,9 +31,9 @@ record DemoTexts(List<Unit> departments, List<Unit> sections, List<Item> article
     record Unit(String slug, String nameZh, String nameEn, int sortOrder) {
     }
 
-    record Item(String department, String source, String original, Version zh, Version en) {
+    record Item(String department, String sourceDepartment, String original, Version zh, Version en) {
     }
 
-    record Version(String title, String summary, String body, String translator) {
+    record Version(String title, String summary, String body, String translator, String source) {
     }
 }

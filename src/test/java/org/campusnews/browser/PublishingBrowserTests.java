@@ -29,7 +29,7 @@ class PublishingBrowserTests extends BrowserTest {
         signIn(author.getUsername(), TestContent.PASSWORD);
         open("/admin/articles/new");
         new Select(waitFor(By.id("sectionId"))).selectByValue(section.getId().toString());
-        browser.findElement(By.id("source")).sendKeys("International Office");
+        new Select(browser.findElement(By.id("sourceDepartmentId"))).selectByValue(newsroom.getId().toString());
         browser.findElement(By.id("zh.title")).sendKeys("滨江大学代表团访问里斯本大学");
         typeInEditor("zh.body", "代表团访问了里斯本大学。");
         browser.findElement(By.id("tab-en")).click();
@@ -55,6 +55,8 @@ class PublishingBrowserTests extends BrowserTest {
                 .isEqualTo("Riverside Delegation Visits the University of Lisbon");
         String meta = browser.findElement(By.cssSelector(".article__meta")).getText();
         assertThat(meta).contains("Release time:", "Source: International Office", "Browse times: 1");
+        assertThat(browser.findElement(By.cssSelector(".article__source a")).getAttribute("href"))
+                .endsWith("/en/departments/" + newsroom.getSlug());
         WebElement body = browser.findElement(By.cssSelector(".article__body"));
         assertThat(body.findElement(By.tagName("strong")).getText()).isEqualTo("A signing ceremony");
         assertThat(body.findElements(By.cssSelector("ul li"))).extracting(WebElement::getText)

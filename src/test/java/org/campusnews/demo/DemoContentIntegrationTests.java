@@ -25,7 +25,14 @@ class DemoContentIntegrationTests extends IntegrationTest {
                 + "and exists (select 1 from article_translation t where t.article_id = a.id and t.lang = 'en')")))
                 .isGreaterThanOrEqualTo(50);
         assertThat(count(demoArticles("a.pinned"))).isGreaterThanOrEqualTo(1);
-        assertThat(count(demoArticles("coalesce(a.source, '') = ''"))).isGreaterThanOrEqualTo(1);
+        assertThat(count(demoArticles("""
+                a.source_department_id is null
+                and not exists (select 1 from article_translation t where t.article_id = a.id and t.source is not null)"""))).isGreaterThanOrEqualTo(1);
+        assertThat(count(demoArticles("a.source_department_id is not null"))).isGreaterThanOrEqualTo(10);
+        assertThat(count(demoArticles("""
+                exists (select 1 from article_translation zh join article_translation en on en.article_id = zh.article_id
+                        where zh.article_id = a.id and zh.lang = 'zh' and en.lang = 'en' and zh.source <> en.source)""")))
+                .as("sources named in each language").isGreaterThanOrEqualTo(5);
         assertThat(count(demoArticles("exists (select 1 from article_translation t where t.article_id = a.id and t.translator_id is not null)")))
                 .isGreaterThanOrEqualTo(5);
         assertThat(count(demoArticles("exists (select 1 from article_translation t where t.article_id = a.id and char_length(t.title) > 80)")))

@@ -23,11 +23,12 @@ public final class ArticleEditorPost {
         param("version", "0");
     }
 
-    /** A Chinese original with an English version, source and summaries. */
+    /** A Chinese original with an English version, each naming its source, and summaries. */
     public static ArticleEditorPost bilingual(Section section, Department department) {
         return new ArticleEditorPost(section, department)
-                .param("source", "News Office")
                 .param("original", "ZH")
+                .param("zh.source", "新闻中心")
+                .param("en.source", "News Office")
                 .param("zh.present", "true")
                 .param("zh.title", "学校举行新学期开学典礼")
                 .param("zh.summary", "摘要")

@@ -86,13 +86,13 @@ public class TestContent {
         Instant newest = clock.instant().minus(Duration.ofMinutes(5));
         entityManager.createNativeQuery("""
                         with created as (
-                            insert into article (section_id, department_id, source, release_time, status, created_at, updated_at)
-                            select :section, :department, 'Bulk', cast(:newest as timestamptz) - make_interval(hours => n), 'PUBLISHED', now(), now()
+                            insert into article (section_id, department_id, release_time, status, created_at, updated_at)
+                            select :section, :department, cast(:newest as timestamptz) - make_interval(hours => n), 'PUBLISHED', now(), now()
                             from generate_series(1, :count) n
                             returning id
                         )
-                        insert into article_translation (article_id, lang, title, body, original)
-                        select id, 'en', 'Bulk article ' || id, '<p>Bulk</p>', true from created""")
+                        insert into article_translation (article_id, lang, title, body, original, source)
+                        select id, 'en', 'Bulk article ' || id, '<p>Bulk</p>', true, 'Bulk' from created""")
                 .setParameter("section", section.getId())
                 .setParameter("department", department.getId())
                 .setParameter("newest", newest)
@@ -104,12 +104,12 @@ public class TestContent {
     public class ArticleBuilder {
 
         private final Article article;
+        private String sourceText = "Test Source";
         private Instant releaseTime = clock.instant().minus(Duration.ofHours(1));
         private boolean published = true;
 
         ArticleBuilder(Section section, Department department) {
             this.article = new Article(section, department);
-            article.setSource("Test Source");
         }
 
         public ArticleBuilder en(String title) {
@@ -138,8 +138,23 @@ public class TestContent {
             return this;
         }
 
+        /** The source as text, the same in every version. */
         public ArticleBuilder source(String source) {
-            article.setSource(source);
+            this.sourceText = source;
+            return this;
+        }
+
+        /** The source as text in one version; the others keep theirs. */
+        public ArticleBuilder source(Language language, String source) {
+            article.translation(language).orElseThrow().setSource(source);
+            this.sourceText = null;
+            return this;
+        }
+
+        /** The source as a department, shown by its name in the page's language. */
+        public ArticleBuilder sourceDepartment(Department source) {
+            article.setSourceDepartment(source);
+            this.sourceText = null;
             return this;
         }
 
@@ -163,6 +178,9 @@ public class TestContent {
         }
 
         public Article save() {
+            if (sourceText != null) {
+                article.getTranslations().forEach(translation -> translation.setSource(sourceText));
+            }
             if (published) {
                 article.publish(releaseTime);
             } else {

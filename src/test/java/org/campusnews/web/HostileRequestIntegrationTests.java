@@ -291,7 +291,8 @@ class HostileRequestIntegrationTests extends IntegrationTest {
         String[][] badFields = {
                 {"en.title", NUL}, {"en.title", "Title" + NUL}, {"zh.title", "标题" + RIGHT_TO_LEFT_OVERRIDE + "fdp.exe"},
                 {"en.title", "two\nlines"}, {"en.title", "t".repeat(201)}, {"en.summary", NUL}, {"zh.summary", "摘".repeat(501)},
-                {"source", NUL}, {"source", "s".repeat(101)}, {"reviewComment", "c".repeat(2001)},
+                {"en.source", NUL}, {"zh.source", "s".repeat(101)}, {"sourceDepartmentId", "abc"},
+                {"reviewComment", "c".repeat(2001)},
                 {"reviewComment", "bell\u0007"}, {"departmentId", "abc"}, {"releaseTime", NUL},
                 {"releaseTime", "2026-13-45T99:99"}, {"original", "XX"}, {"attachmentIds", "abc"},
                 {"en.translatorId", NUL}, {"version", "abc"}};

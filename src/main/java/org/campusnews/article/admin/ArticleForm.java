@@ -31,8 +31,8 @@ public class ArticleForm {
     @NotNull(message = "{staff.validation.required}")
     private Long departmentId;
 
-    @Size(max = 100, message = "{staff.validation.maxLength}")
-    private String source;
+    /** The department the article comes from; without one, each version names its source as text. */
+    private Long sourceDepartmentId;
 
     @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
     private LocalDateTime releaseTime;
@@ -70,7 +70,7 @@ public class ArticleForm {
         ArticleForm form = new ArticleForm();
         form.sectionId = article.getSection().getId();
         form.departmentId = article.getDepartment().getId();
-        form.source = article.getSource();
+        form.sourceDepartmentId = article.getSourceDepartment() == null ? null : article.getSourceDepartment().getId();
         form.releaseTime = article.getReleaseTime() == null ? null : LocalDateTime.ofInstant(article.getReleaseTime(), zone);
         form.pinned = article.isPinned();
         form.version = article.getVersion();
@@ -91,6 +91,7 @@ public class ArticleForm {
         version.setSummary(translation.getSummary());
         version.setBody(translation.getBody());
         version.setTranslatorId(translation.getTranslator() == null ? null : translation.getTranslator().getId());
+        version.setSource(translation.getSource());
     }
 
     /** The rules Bean Validation cannot express: which fields a present version needs, and at least one version. */
@@ -114,6 +115,9 @@ public class ArticleForm {
             if (version.getTranslatorId() != null && language == original) {
                 errors.rejectValue(prefix + "translatorId", "article.translator.onOriginal");
             }
+            if (sourceDepartmentId != null && version.getSource() != null && !version.getSource().isBlank()) {
+                errors.rejectValue(prefix + "source", "article.source.both");
+            }
         }
         if (!anyPresent) {
             errors.reject("article.versions.required");
@@ -128,10 +132,10 @@ public class ArticleForm {
             TranslationForm version = version(language);
             if (version.isPresent()) {
                 versions.put(language, new ArticleDraft.VersionDraft(version.getTitle(), version.getSummary(),
-                        version.getBody(), version.getTranslatorId()));
+                        version.getBody(), version.getTranslatorId(), version.getSource()));
             }
         }
-        return new ArticleDraft(sectionId, departmentId, source,
+        return new ArticleDraft(sectionId, departmentId, sourceDepartmentId,
                 releaseTime == null ? null : releaseTime.atZone(zone).toInstant(), pinned, original, versions,
                 new ArticleDraft.MediaChoice(coverMediaId, attachmentIds == null ? List.of() : List.copyOf(
                         attachmentIds.stream().filter(id -> id != null).toList())));
@@ -174,12 +178,12 @@ public class ArticleForm {
         this.departmentId = departmentId;
     }
 
-    public String getSource() {
-        return source;
+    public Long getSourceDepartmentId() {
+        return sourceDepartmentId;
     }
 
-    public void setSource(String source) {
-        this.source = source;
+    public void setSourceDepartmentId(Long sourceDepartmentId) {
+        this.sourceDepartmentId = sourceDepartmentId;
     }
 
     public LocalDateTime getReleaseTime() {

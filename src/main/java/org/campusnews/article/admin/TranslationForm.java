@@ -21,6 +21,9 @@ public class TranslationForm {
 
     private Long translatorId;
 
+    @Size(max = 100, message = "{staff.validation.maxLength}")
+    private String source;
+
     public boolean isPresent() {
         return present;
     }
@@ -59,5 +62,13 @@ public class TranslationForm {
 
     public void setTranslatorId(Long translatorId) {
         this.translatorId = translatorId;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
     }
 }

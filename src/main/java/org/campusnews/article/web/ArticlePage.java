@@ -16,7 +16,8 @@ import org.campusnews.media.MediaViews;
 
 /**
  * Everything the public article page shows, in the page's language. The body's uploaded images are shown in their
- * renditions; {@code cover} is null when the article has none.
+ * renditions; {@code cover} is null when the article has none. {@code source} is a department's name in the page's
+ * language (with {@code sourcePath}, its page) or the text this version names, or null.
  */
 public record ArticlePage(
         long id,
@@ -26,6 +27,7 @@ public record ArticlePage(
         String body,
         LocalDateTime releaseTime,
         String source,
+        String sourcePath,
         long browseCount,
         String translatedBy,
         String sectionSlug,
@@ -46,7 +48,9 @@ public record ArticlePage(
                 translation.getSummary(),
                 media.body(translation.getBody()),
                 LocalDateTime.ofInstant(article.getReleaseTime(), zone),
-                blankToNull(article.getSource()),
+                source(article, translation, language),
+                article.getSourceDepartment() == null ? null
+                        : ArticlePaths.department(language, article.getSourceDepartment().getSlug()),
                 reading.browseCount(),
                 translation.getTranslator() == null ? null : translation.getTranslator().name(language),
                 article.getSection().getSlug(),
@@ -61,6 +65,13 @@ public record ArticlePage(
     /** The other articles the page links to by title. */
     public List<Long> linkedArticleIds() {
         return Stream.of(previous, next).filter(Objects::nonNull).map(TitleLink::id).toList();
+    }
+
+    private static String source(Article article, ArticleTranslation translation, Language language) {
+        if (article.getSourceDepartment() != null) {
+            return article.getSourceDepartment().name(language);
+        }
+        return blankToNull(translation.getSource());
     }
 
     private static String blankToNull(String text) {

@@ -20,6 +20,10 @@ final class ArticlePaths {
         return "/" + language.code() + "/sections/" + slug;
     }
 
+    static String department(Language language, String slug) {
+        return "/" + language.code() + "/departments/" + slug;
+    }
+
     /** Page 1 is the section's own address; later pages add their number. */
     static String sectionPage(Language language, String slug, int page) {
         return page == 1 ? section(language, slug) : section(language, slug) + "?page=" + page;

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.campusnews.article.Article;
 import org.campusnews.article.ArticleRepository;
+import org.campusnews.article.ArticleTranslation;
 import org.campusnews.article.ArticleRevisionRepository;
 import org.campusnews.article.ArticleStatus;
 import org.campusnews.department.Department;
@@ -84,20 +85,49 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theSourceIsADepartmentOrTheTextOfEachVersionButNotBoth() throws Exception {
+        Department source = content.department("Office of Academic Affairs", "教务处");
+
+        String refused = mvc.perform(ArticleEditorPost.bilingual(section, department)
+                        .param("sourceDepartmentId", source.getId().toString())
+                        .post("/admin/articles").with(as(author)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document form = Jsoup.parse(refused);
+        assertThat(form.selectFirst("[id=en.source]").parent().select(".field-error").text())
+                .contains("The source is a department already");
+        assertThat(form.selectFirst("[id=en.source]").val()).isEqualTo("News Office");
+
+        MvcResult saved = mvc.perform(ArticleEditorPost.bilingual(section, department)
+                        .param("sourceDepartmentId", source.getId().toString())
+                        .param("zh.source", "").param("en.source", " ")
+                        .post("/admin/articles").with(as(author)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        long id = idFrom(saved.getResponse().getRedirectedUrl());
+        transaction.executeWithoutResult(status -> {
+            Article stored = articles.findWithDetails(id).orElseThrow();
+            assertThat(stored.getSourceDepartment().getId()).isEqualTo(source.getId());
+            assertThat(stored.getTranslations()).extracting(ArticleTranslation::getSource).containsOnlyNulls();
+        });
+        Document editor = Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get("/admin/articles/" + id + "/edit").with(as(author)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(editor.select("#sourceDepartmentId option[selected]").attr("value")).isEqualTo(source.getId().toString());
+    }
+
+    @Test
     void invalidInputShowsMessagesNextToTheFieldsAndKeepsWhatWasTyped() throws Exception {
         long before = articles.count();
 
         String page = mvc.perform(ArticleEditorPost.bilingual(section, department)
                         .param("en.title", " ")
                         .param("zh.body", "<p> </p>")
-                        .param("source", "s".repeat(101))
+                        .param("en.source", "s".repeat(101))
                         .param("zh.title", "保留的标题")
                         .post("/admin/articles").with(as(author)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         Document form = Jsoup.parse(page);
         assertThat(form.select(".field-error").eachText()).contains("A title is required.", "A body is required.");
-        assertThat(form.selectFirst("#source").parent().selectFirst(".field-error")).isNotNull();
+        assertThat(form.selectFirst("[id=en.source]").parent().selectFirst(".field-error")).isNotNull();
         assertThat(form.selectFirst("input[name='zh.title']").val()).isEqualTo("保留的标题");
         assertThat(form.selectFirst("textarea[name='en.body']").text()).contains("bold");
         assertThat(articles.count()).isEqualTo(before);
@@ -306,7 +336,7 @@ class ArticleEditorIntegrationTests extends IntegrationTest {
         Document chinese = browser.page("/admin/articles?lang=zh");
         assertThat(chinese.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(chinese.selectFirst("h1").text()).isEqualTo("文章");
-        assertThat(browser.page("/admin/articles/new").select("label").eachText()).contains("栏目", "发布时间", "来源");
+        assertThat(browser.page("/admin/articles/new").select("label").eachText()).contains("栏目", "发布时间", "来源部门");
         assertThat(browser.page("/admin/articles?lang=en").selectFirst("h1").text()).isEqualTo("Articles");
     }
 
