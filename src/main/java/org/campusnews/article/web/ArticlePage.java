@@ -16,7 +16,8 @@ import org.campusnews.media.MediaViews;
 
 /**
  * Everything the public article page shows, in the page's language. The body's uploaded images are shown in their
- * renditions; {@code cover} is null when the article has none.
+ * renditions; {@code cover} is null when the article has none. The publishing department and the translating one
+ * ({@code translatorSlug}, null without one) link to their pages.
  */
 public record ArticlePage(
         long id,
@@ -34,7 +35,10 @@ public record ArticlePage(
         TitleLink next,
         boolean otherLanguageAvailable,
         ImageView cover,
-        List<AttachmentView> attachments) {
+        List<AttachmentView> attachments,
+        String departmentSlug,
+        String departmentName,
+        String translatorSlug) {
 
     public static ArticlePage of(ArticleReading.Shown reading, Language language, ZoneId zone, MediaViews media) {
         Article article = reading.article();
@@ -55,7 +59,10 @@ public record ArticlePage(
                 reading.neighbours().next().map(link -> TitleLink.of(link, language)).orElse(null),
                 article.translation(language.other()).isPresent(),
                 media.cover(article.getCover(), language),
-                media.attachments(article.getAttachments()));
+                media.attachments(article.getAttachments()),
+                article.getDepartment().getSlug(),
+                article.getDepartment().name(language),
+                translation.getTranslator() == null ? null : translation.getTranslator().getSlug());
     }
 
     /** The other articles the page links to by title. */
