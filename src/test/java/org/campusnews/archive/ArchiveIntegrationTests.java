@@ -22,6 +22,7 @@ import org.campusnews.section.Section;
 import org.campusnews.support.ArticleEditorPost;
 import org.campusnews.support.IntegrationTest;
 import org.campusnews.user.Role;
+import org.campusnews.web.SiteAddress;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,9 @@ class ArchiveIntegrationTests extends IntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    SiteAddress site;
 
     private Section section;
     private Department department;
@@ -108,8 +112,12 @@ class ArchiveIntegrationTests extends IntegrationTest {
         assertThat(pager.selectFirst("a[rel=next]").attr("href")).endsWith("/en/archive/1986/05?page=2");
         assertThat(pager.text()).contains("Page 1 of 2");
 
-        Document second = page("/en/archive/1986/05?page=2");
+        Document second = page("/en/archive/1986/05?page=2&utm_source=feed");
         assertThat(titles(second)).containsExactly("May 2", "May 1");
+        assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo(site.of("/en/archive/1986/05?page=2"));
+        assertThat(page("/en/archive/1986/05?page=1").select("link[rel=canonical]").attr("href"))
+                .isEqualTo(site.of("/en/archive/1986/05"));
+        assertThat(second.select("nav.breadcrumb li").eachText()).containsExactly("Home", "Archive", "May 1986");
         assertThat(get("/en/archive/1986/05?page=3").statusCode()).isEqualTo(404);
         assertThat(titles(page("/en/archive/1986/06"))).containsExactly("June");
     }
@@ -128,7 +136,9 @@ class ArchiveIntegrationTests extends IntegrationTest {
         assertThat(year(page("/en/archive"), "1985").select(".archive-months__item a").eachText())
                 .containsExactly("February 1985");
         assertThat(page("/en/archive/1985/02").selectFirst("a.language-switch").attr("href")).endsWith("/zh/archive/1985/02");
-        assertThat(page("/zh/archive/1985/07").selectFirst("link[rel=alternate][hreflang=en]")).isNull();
+        assertThat(page("/zh/archive/1985/07").select("link[rel=alternate]")).isEmpty();
+        assertThat(page("/en/archive/1985/02").select("link[rel=alternate]").eachAttr("hreflang"))
+                .containsExactly("zh-CN", "en", "x-default");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.Language;
 import org.campusnews.section.Section;
 import org.campusnews.support.IntegrationTest;
+import org.campusnews.web.SiteAddress;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,9 @@ class DepartmentPagesIntegrationTests extends IntegrationTest {
 
     @Autowired
     DepartmentService departments;
+
+    @Autowired
+    SiteAddress site;
 
     private Section section;
     private Department publisher;
@@ -115,7 +119,11 @@ class DepartmentPagesIntegrationTests extends IntegrationTest {
         assertThat(both.selectFirst(".department__translated a[rel=prev]").attr("href"))
                 .isEqualTo(path + "?published=2&translated=1");
 
+        assertThat(both.select("link[rel=canonical]").attr("href")).isEqualTo(site.of(path + "?published=2&translated=2"));
+        assertThat(page(path + "?published=1&translated=1").select("link[rel=canonical]").attr("href"))
+                .isEqualTo(site.of(path));
         Document translatedOnly = page(path + "?translated=2");
+        assertThat(translatedOnly.select("link[rel=canonical]").attr("href")).isEqualTo(site.of(path + "?translated=2"));
         assertThat(titles(translatedOnly.selectFirst(".department__published"))).hasSize(20).startsWith("Published 21");
         assertThat(titles(translatedOnly.selectFirst(".department__translated"))).containsExactly("Translated 1");
 

@@ -24,6 +24,11 @@ final class ArchiveAddress {
         return y >= 1 && m >= 1 && m <= 12 ? Optional.of(YearMonth.of(y, m)) : Optional.empty();
     }
 
+    /** The path of the archive's index. */
+    static String index(String language) {
+        return "/" + language + "/archive";
+    }
+
     /** The path of a month's page. */
     static String path(String language, YearMonth month) {
         return "/%s/archive/%04d/%02d".formatted(language, month.getYear(), month.getMonthValue());

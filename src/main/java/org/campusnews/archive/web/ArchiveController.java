@@ -1,7 +1,9 @@
 package org.campusnews.archive.web;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,6 +15,7 @@ import org.campusnews.i18n.Language;
 import org.campusnews.pagecache.PageCapture;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
+import org.campusnews.web.PageMetadata;
 import org.campusnews.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +33,12 @@ class ArchiveController {
 
     private final ArticleArchive archive;
     private final CampusNewsProperties properties;
+    private final PageMetadata metadata;
 
-    ArchiveController(ArticleArchive archive, CampusNewsProperties properties) {
+    ArchiveController(ArticleArchive archive, CampusNewsProperties properties, PageMetadata metadata) {
         this.archive = archive;
         this.properties = properties;
+        this.metadata = metadata;
     }
 
     @GetMapping("/{lang}/archive")
@@ -41,7 +46,11 @@ class ArchiveController {
         ArchiveIndex index = ArchiveIndex.of(archive.months(lang), lang);
         PageCapture.of(request).ifPresent(capture -> capture.listing(List.of()));
         model.addAttribute("archive", index);
-        model.addAttribute("alternatePath", "/" + lang.other().code() + "/archive");
+        model.addAttribute("alternatePath", ArchiveAddress.index(lang.other().code()));
+        model.addAttribute("meta", metadata.page(lang, version -> ArchiveAddress.index(version.code()))
+                .title(metadata.message("archive.title", lang))
+                .description(metadata.message("meta.archive", lang, metadata.siteName(lang)))
+                .build());
         return "archive/index";
     }
 
@@ -62,10 +71,19 @@ class ArchiveController {
         model.addAttribute("list", found.articles());
         model.addAttribute("entries", ArchiveEntry.of(found.articles().articles(), properties.timeZone()));
         model.addAttribute("pager", Pager.of(page, found.articles().totalPages(), path + "?page="));
-        model.addAttribute("indexPath", "/" + lang.code() + "/archive");
+        model.addAttribute("indexPath", ArchiveAddress.index(lang.code()));
         if (found.inOtherLanguage()) {
             model.addAttribute("alternatePath", ArchiveAddress.path(lang.other().code(), named));
         }
+        String monthName = DateTimeFormatter.ofPattern(metadata.message("archive.monthPattern", lang), lang.locale())
+                .format(named);
+        model.addAttribute("meta", metadata.page(lang, version -> ArchiveAddress.path(version.code(), named)
+                        + (page == 1 ? "" : "?page=" + page))
+                .versions(found.inOtherLanguage() ? Set.of(Language.values()) : Set.of(lang),
+                        properties.defaultLanguage())
+                .title(metadata.message("archive.monthTitle", lang, monthName))
+                .description(metadata.message("meta.archiveMonth", lang, monthName, metadata.siteName(lang)))
+                .build());
         return "archive/month";
     }
 }

@@ -14,6 +14,7 @@ import org.campusnews.i18n.Language;
 import org.campusnews.pagecache.PageCapture;
 import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
+import org.campusnews.web.PageMetadata;
 import org.campusnews.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,17 +32,24 @@ class DepartmentPagesController {
 
     private final DepartmentArticles departments;
     private final CampusNewsProperties properties;
+    private final PageMetadata metadata;
 
-    DepartmentPagesController(DepartmentArticles departments, CampusNewsProperties properties) {
+    DepartmentPagesController(DepartmentArticles departments, CampusNewsProperties properties,
+            PageMetadata metadata) {
         this.departments = departments;
         this.properties = properties;
+        this.metadata = metadata;
     }
 
     @GetMapping("/{lang}/departments")
     String list(@PathVariable Language lang, Model model, HttpServletRequest request) {
         model.addAttribute("departments", departments.active(lang));
         PageCapture.of(request).ifPresent(capture -> capture.listing(List.of()));
-        model.addAttribute("alternatePath", "/" + lang.other().code() + "/departments");
+        model.addAttribute("alternatePath", listPath(lang.other()));
+        model.addAttribute("meta", metadata.page(lang, DepartmentPagesController::listPath)
+                .title(metadata.message("departments.title", lang))
+                .description(metadata.message("meta.departments", lang, metadata.siteName(lang)))
+                .build());
         return "department/list";
     }
 
@@ -60,14 +68,34 @@ class DepartmentPagesController {
         PageCapture.of(request).ifPresent(capture -> capture.listing(
                 Stream.concat(found.published().articles().stream(), found.translated().articles().stream())
                         .map(ArchivedArticle::id).toList()));
-        String path = "/" + lang.code() + "/departments/" + slug;
+        String path = departmentPath(lang, slug);
         model.addAttribute("department", found.department());
         model.addAttribute("published", list(found.published(),
                 pageLink(path, "translated", translated, "published")));
         model.addAttribute("translated", list(found.translated(),
                 pageLink(path, "published", published, "translated")));
-        model.addAttribute("alternatePath", "/" + lang.other().code() + "/departments/" + slug);
+        model.addAttribute("alternatePath", departmentPath(lang.other(), slug));
+        model.addAttribute("meta", metadata.page(lang, version -> departmentPath(version, slug)
+                        + pages(published, translated))
+                .title(found.department().name())
+                .description(metadata.message("meta.department", lang, found.department().name(),
+                        metadata.siteName(lang)))
+                .build());
         return "department/show";
+    }
+
+    private static String listPath(Language language) {
+        return "/" + language.code() + "/departments";
+    }
+
+    private static String departmentPath(Language language, String slug) {
+        return listPath(language) + "/" + slug;
+    }
+
+    /** The page numbers other than 1, as the canonical address names them. */
+    private static String pages(int published, int translated) {
+        String query = (published > 1 ? "&published=" + published : "") + (translated > 1 ? "&translated=" + translated : "");
+        return query.isEmpty() ? "" : "?" + query.substring(1);
     }
 
     private DepartmentList list(ArchiveListPage page, String link) {
