@@ -68,7 +68,8 @@ public class DepartmentArticles {
                         order by d.sort_order, d.id""".formatted(language.code()))
                 .param("lang", language.code())
                 .param("now", Timestamp.from(clock.instant()))
-                .query((rs, row) -> new DepartmentActivity(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .query((rs, row) -> new DepartmentActivity(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getLong(4)))
                 .list();
     }
 
@@ -96,8 +97,10 @@ public class DepartmentArticles {
                         new DepartmentActivity(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5))))
                 .optional();
         return found.map(department -> new DepartmentPublications(department.activity(),
-                page(DepartmentList.PUBLISHED, department.id(), language, now, publishedPage, department.activity().published()),
-                page(DepartmentList.TRANSLATED, department.id(), language, now, translatedPage, department.activity().translated())));
+                page(DepartmentList.PUBLISHED, department.id(), language, now, publishedPage,
+                        department.activity().published()),
+                page(DepartmentList.TRANSLATED, department.id(), language, now, translatedPage,
+                        department.activity().translated())));
     }
 
     private ArchiveListPage page(DepartmentList list, long departmentId, Language language, Timestamp now, int page,

@@ -94,7 +94,8 @@ class DepartmentPagesController {
 
     /** The page numbers other than 1, as the canonical address names them. */
     private static String pages(int published, int translated) {
-        String query = (published > 1 ? "&published=" + published : "") + (translated > 1 ? "&translated=" + translated : "");
+        String query = (published > 1 ? "&published=" + published : "")
+                + (translated > 1 ? "&translated=" + translated : "");
         return query.isEmpty() ? "" : "?" + query.substring(1);
     }
 
