@@ -1,5 +1,8 @@
 package org.campusnews.department;
 
-/** A department's names or slug changed: the pages crediting it show the new ones once this is committed. */
+/**
+ * A department's names or slug changed, or it was deleted: the pages crediting it show the new ones, and its own page
+ * is gone, once this is committed.
+ */
 public record DepartmentRenamed(long departmentId) {
 }

@@ -65,8 +65,12 @@ public class DepartmentService extends BilingualEntityService<Department> {
                 events.publishEvent(new DepartmentRenamed(department.getId()));
                 auditLog.record(AuditAction.DEPARTMENT_SAVED, "DEPARTMENT", department.getId(), details);
             }
-            case DELETED -> auditLog.record(AuditAction.DEPARTMENT_DELETED, "DEPARTMENT", department.getId(),
-                    describe(department));
+            case DELETED -> {
+                // Its public page (empty, since only unused departments are deleted) may be kept.
+                events.publishEvent(new DepartmentRenamed(department.getId()));
+                auditLog.record(AuditAction.DEPARTMENT_DELETED, "DEPARTMENT", department.getId(),
+                        describe(department));
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.campusnews.article.Article;
+import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,6 +29,9 @@ class PublicPageBrowserTests extends BrowserTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @Autowired
+    private CampusNewsProperties properties;
 
     /** Recorded from the start of each document, before any of the page's own content is parsed. */
     private static final String RECORD_POLICY_VIOLATIONS = """
@@ -91,9 +95,14 @@ class PublicPageBrowserTests extends BrowserTest {
                         order by a.id limit 1""")
                 .query(Long.class).single();
         String section = jdbc.sql("select slug from section order by sort_order limit 1").query(String.class).single();
+        String department = jdbc.sql("select d.slug from department d join article a on a.department_id = d.id where a.id = ?")
+                .param(article).query(String.class).single();
+        String month = jdbc.sql("select to_char(release_time at time zone ?, 'YYYY/MM') from article where id = ?")
+                .param(properties.timeZone().getId()).param(article).query(String.class).single();
         List<String> pages = List.of("/en/", "/zh/", "/en/sections/" + section, "/zh/sections/" + section + "?page=1",
                 "/en/articles/" + article, "/zh/articles/" + article, "/en/search?q=students", "/zh/search?q=学生",
-                "/en/articles/999999999");
+                "/en/articles/999999999", "/en/archive", "/zh/archive/" + month, "/en/departments",
+                "/zh/departments/" + department);
         for (String path : pages) {
             open(path);
             waitFor(By.cssSelector("main"));

@@ -17,7 +17,8 @@ import org.campusnews.media.MediaViews;
 /**
  * Everything the public article page shows, in the page's language. The body's uploaded images are shown in their
  * renditions; {@code cover} is null when the article has none. {@code source} is a department's name in the page's
- * language (with {@code sourcePath}, its page) or the text this version names, or null.
+ * language (with {@code sourcePath}, its page) or the text this version names, or null. The publishing department
+ * and the translating one ({@code translatorSlug}, null without one) link to their pages.
  */
 public record ArticlePage(
         long id,
@@ -36,7 +37,10 @@ public record ArticlePage(
         TitleLink next,
         boolean otherLanguageAvailable,
         ImageView cover,
-        List<AttachmentView> attachments) {
+        List<AttachmentView> attachments,
+        String departmentSlug,
+        String departmentName,
+        String translatorSlug) {
 
     public static ArticlePage of(ArticleReading.Shown reading, Language language, ZoneId zone, MediaViews media) {
         Article article = reading.article();
@@ -59,7 +63,15 @@ public record ArticlePage(
                 reading.neighbours().next().map(link -> TitleLink.of(link, language)).orElse(null),
                 article.translation(language.other()).isPresent(),
                 media.cover(article.getCover(), language),
-                media.attachments(article.getAttachments()));
+                media.attachments(article.getAttachments()),
+                article.getDepartment().getSlug(),
+                article.getDepartment().name(language),
+                translation.getTranslator() == null ? null : translation.getTranslator().getSlug());
+    }
+
+    /** Whether the source is the publishing department, which the meta line then names once. */
+    public boolean departmentIsSource() {
+        return sourcePath != null && sourcePath.equals(ArticlePaths.department(language, departmentSlug));
     }
 
     /** The other articles the page links to by title. */
