@@ -104,6 +104,16 @@ class ArticlePageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theMetaLineNamesThePublishingDepartmentOnceWhenItIsTheSource() {
+        Article own = content.article(section, publisher).en("Its Own Source").sourceDepartment(publisher).save();
+        Article other = content.article(section, publisher).en("Another Source").source("Binjiang Daily").save();
+
+        assertThat(page("/en/articles/" + own.getId()).select(".article__department")).isEmpty();
+        assertThat(page("/en/articles/" + other.getId()).selectFirst(".article__department a").attr("href"))
+                .isEqualTo("/en/departments/" + publisher.getSlug());
+    }
+
+    @Test
     void aSourceAsTextIsTheOneEachVersionNames() {
         Article article = content.article(section, publisher)
                 .zh("来源为文字的文章")
