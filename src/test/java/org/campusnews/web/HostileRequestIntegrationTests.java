@@ -198,7 +198,7 @@ class HostileRequestIntegrationTests extends IntegrationTest {
         long mediaId = Long.parseLong(png.substring(65));
         long revision = jdbc.sql("select max(id) from article_revision").query(Long.class).optional().orElse(0L);
 
-        publicAddresses(visitor, section, article, sha256);
+        publicAddresses(visitor, section, department, article, sha256);
         signIn();
         articleForms(staff, token, staffZh, tokenZh, section, department, article, revision);
         departmentAndSectionForms(staff, token, staffZh, tokenZh, department, section);
@@ -207,11 +207,15 @@ class HostileRequestIntegrationTests extends IntegrationTest {
         mediaEndpoints(staff, token, staffZh, tokenZh, mediaId);
     }
 
-    private void publicAddresses(RawHttp visitor, Section section, Article article, String sha256) {
+    private void publicAddresses(RawHttp visitor, Section section, Department department, Article article, String sha256) {
         String sectionPage = "/en/sections/" + section.getSlug();
+        String month = "/en/archive/" + java.time.format.DateTimeFormatter.ofPattern("yyyy/MM")
+                .format(article.getReleaseTime().atZone(java.time.ZoneId.of("Asia/Shanghai")));
+        String departmentPage = "/zh/departments/" + department.getSlug();
         String[] addresses = {"/", "/en", "/en/", "/zh/", sectionPage, "/zh/sections/" + section.getSlug() + "?page=1",
                 "/en/articles/" + article.getId(), "/zh/articles/" + article.getId(), "/actuator/health", "/login",
-                "/media/" + sha256, "/media/" + sha256 + "/w320", "/css/site.css", "/en/search?q=campus", "/zh/search"};
+                "/media/" + sha256, "/media/" + sha256 + "/w320", "/css/site.css", "/en/search?q=campus", "/zh/search",
+                "/en/archive", month, month + "?page=1", "/zh/departments", departmentPage, departmentPage + "?published=1"};
         for (String address : addresses) {
             Language language = address.startsWith("/zh") ? Language.ZH : Language.EN;
             String join = address.contains("?") ? "&" : "?";
@@ -243,6 +247,20 @@ class HostileRequestIntegrationTests extends IntegrationTest {
         expect(visitor, Request.get("/zh/search?q=" + "x".repeat(10_000)), 400, Answer.PAGE, Language.EN);
         expect(visitor, Request.get("/en/search?q=campus&page=abc"), 400, Answer.PAGE, Language.EN);
         expect(visitor, Request.get("/en/search?q=campus&page=99999"), 404, Answer.PAGE, Language.EN);
+        for (String badMonth : new String[] {"abcd/01", "99999/01", "2026/1", "2026/001", "%00/01", "2026/%ff"}) {
+            expect(visitor, Request.get("/en/archive/" + badMonth), 400, Answer.PAGE, Language.EN);
+        }
+        for (String noMonth : new String[] {"2026/13", "2026/00", "0000/01", "1900/01"}) {
+            expect(visitor, Request.get("/zh/archive/" + noMonth), 404, Answer.PAGE, Language.ZH);
+        }
+        for (String page : new String[] {"abc", "0", "-1", "99999999999", "%00"}) {
+            expect(visitor, Request.get(month + "?page=" + page), 400, Answer.PAGE, Language.EN);
+            expect(visitor, Request.get(departmentPage + "?published=" + page), 400, Answer.PAGE, Language.ZH);
+            expect(visitor, Request.get(departmentPage + "?translated=" + page), 400, Answer.PAGE, Language.ZH);
+        }
+        expect(visitor, Request.get(month + "?page=99999"), 404, Answer.PAGE, Language.EN);
+        expect(visitor, Request.get("/en/departments/no-such-department"), 404, Answer.PAGE, Language.EN);
+        expect(visitor, Request.get("/en/departments/%ff%fe"), 400, Answer.PAGE, Language.EN);
         expect(visitor, Request.get("/en/articles/abc"), 400, Answer.PAGE, Language.EN);
         expect(visitor, Request.get("/zh/articles/99999999999999999999"), 400, Answer.PAGE, Language.ZH);
         expect(visitor, Request.get("/en/articles/99999999"), 404, Answer.PAGE, Language.EN);
