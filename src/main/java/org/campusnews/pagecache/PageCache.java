@@ -131,11 +131,18 @@ public class PageCache {
         searchPages.asMap().values().removeIf(affected);
     }
 
+    /**
+     * Applies the scheduled changes that came due since the last look. One request looks at a time, outside the lock,
+     * while the others go on serving what is kept: when the database is slow or out of reach, the look waits for it,
+     * kept pages do not (a release may then show up to a second late).
+     */
     private void catchUpWithClock() {
         Instant now = clock.instant();
         if (now.isBefore(nextScheduledChange) && !now.isBefore(checkedUpTo)) {
             return;
         }
+        Instant from;
+        ScheduledChanges changes;
         synchronized (this) {
             if (now.isBefore(checkedUpTo)) {
                 // The clock was set back: what was released in between is not released any more.
@@ -146,19 +153,29 @@ public class PageCache {
             if (now.isBefore(nextScheduledChange)) {
                 return;
             }
-            ScheduledChanges changes = scheduledChanges.getIfAvailable();
+            changes = scheduledChanges.getIfAvailable();
             if (changes == null) {
                 nextScheduledChange = Instant.MAX;
                 return;
             }
-            try {
-                Optional<Instant> next = changes.applyDue(checkedUpTo, now);
+            from = checkedUpTo;
+            // Until this look is done, no other request starts one; changes expected meanwhile lower it again.
+            nextScheduledChange = Instant.MAX;
+        }
+        Instant next;
+        try {
+            next = changes.applyDue(from, now).orElse(Instant.MAX);
+        } catch (RuntimeException e) {
+            log.warn("Could not look for scheduled releases: {}", e.toString());
+            next = now.plusSeconds(1);
+            now = from;
+        }
+        synchronized (this) {
+            if (now.isAfter(checkedUpTo)) {
                 checkedUpTo = now;
-                nextScheduledChange = next.orElse(Instant.MAX);
-            } catch (RuntimeException e) {
-                // Kept pages are still served (a release may show up to a second late), and the look is tried again.
-                log.warn("Could not look for scheduled releases: {}", e.toString());
-                nextScheduledChange = now.plusSeconds(1);
+            }
+            if (next.isBefore(nextScheduledChange)) {
+                nextScheduledChange = next;
             }
         }
     }

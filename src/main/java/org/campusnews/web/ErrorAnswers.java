@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -45,6 +46,9 @@ public class ErrorAnswers {
     private static final Set<String> JSON_ENDPOINTS = Set.of("/admin/media/upload", "/admin/media/search",
             "/admin/media/image-list");
 
+    /** How long clients are asked to wait before trying again when the database is out of reach. */
+    static final String RETRY_AFTER_SECONDS = "10";
+
     private final MessageSource messages;
     private final JsonMapper json;
     private final SiteMenu menu;
@@ -63,9 +67,27 @@ public class ErrorAnswers {
         return path.startsWith("/api/") || JSON_ENDPOINTS.contains(path);
     }
 
+    /**
+     * The database cannot be reached: 503 with {@code Retry-After}, at once (the menu is not read either). A form that
+     * was posted comes back with what was sent, to be sent again as it is once the database is back.
+     */
+    ModelAndView unavailable(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        ModelAndView answer = answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, null, false);
+        if (!isJsonEndpoint(request) && "POST".equals(request.getMethod()) && !isMultipart(request)) {
+            answer.addObject("unsent", UnsentForm.of(request));
+        }
+        return answer;
+    }
+
     /** The answer to a failed request: the error page for the status or problem details, with the message if any. */
     ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
             MessageSourceResolvable detail) {
+        return answer(request, response, status, detail, true);
+    }
+
+    private ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
+            MessageSourceResolvable detail, boolean withMenu) {
         response.setStatus(status.value());
         Locale locale = LocaleContextHolder.getLocale();
         String detailText = detail == null ? null : messages.getMessage(detail, locale);
@@ -77,7 +99,7 @@ public class ErrorAnswers {
         ModelAndView page = new ModelAndView("error/page", status);
         page.addObject("status", status.value());
         page.addObject("language", language);
-        page.addObject("menu", menu(language));
+        page.addObject("menu", withMenu ? menu(language) : List.of());
         page.addObject("errorTitle", title(status, locale));
         page.addObject("errorMessage", detailText != null ? detailText : message(status, locale));
         // An upload too large for the media library leads back there; any other error to the home page.

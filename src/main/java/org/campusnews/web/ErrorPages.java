@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.campusnews.common.ConflictException;
+import org.campusnews.common.DatabaseErrors;
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
 import org.slf4j.Logger;
@@ -108,6 +109,11 @@ class ErrorPages {
      */
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception exception, HttpServletRequest request, HttpServletResponse response) {
+        if (DatabaseErrors.isUnavailable(exception)) {
+            log.warn("The database is unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+                    exception.toString());
+            return answers.unavailable(request, response);
+        }
         HttpStatusCode status = null;
         if (exception instanceof ErrorResponse known) {
             status = known.getStatusCode();
