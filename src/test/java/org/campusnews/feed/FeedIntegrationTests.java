@@ -26,6 +26,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.WireFeedInput;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.campusnews.article.Article;
 import org.campusnews.article.ArticleRepository;
 import org.campusnews.config.CampusNewsProperties;
@@ -72,6 +73,9 @@ class FeedIntegrationTests extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     private Section section;
     private Department department;
@@ -269,7 +273,9 @@ class FeedIntegrationTests extends IntegrationTest {
         for (int round = 0; round < 2; round++) {
             paths.forEach(path -> assertThat(get(path).body()).as(path).doesNotContain("Published later", "Released later"));
         }
-        assertThat(get(sectionFeed).headers().firstValue("etag")).isEqualTo(get(sectionFeed).headers().firstValue("etag"));
+        double hits = keptAnswers();
+        paths.forEach(this::get);
+        assertThat(keptAnswers()).as("answered from the page cache").isEqualTo(hits + paths.size());
 
         save(draft, "Published later", "PUBLISH");
         paths.forEach(path -> assertThat(titles(parse(path))).as(path).contains("Published later"));
@@ -332,6 +338,10 @@ class FeedIntegrationTests extends IntegrationTest {
                 assertThat(get(path).body()).doesNotContain("</script>", "<b>bold");
             }
         }
+    }
+
+    private double keptAnswers() {
+        return meters.get("cache.gets").tag("cache", "pages").tag("result", "hit").functionCounter().count();
     }
 
     private List<String> announced(String page) {
