@@ -315,9 +315,13 @@ class FeedIntegrationTests extends IntegrationTest {
         assertThat(announced(sectionPath)).containsExactly(sectionPath + "/feed.rss", sectionPath + "/feed.atom",
                 "/en/feed.rss", "/en/feed.atom");
         assertThat(announced("/en/articles/" + article.getId())).containsExactly("/en/feed.rss", "/en/feed.atom");
+        String departmentPath = "/en/departments/" + department.getSlug();
+        assertThat(get(departmentPath).statusCode()).isEqualTo(200);
+        assertThat(announced(departmentPath)).containsExactly(departmentPath + "/feed.rss",
+                departmentPath + "/feed.atom", "/en/feed.rss", "/en/feed.atom");
         assertThat(page(sectionPath).select("link[type=\"application/rss+xml\"]").first().attr("title"))
                 .isEqualTo("Riverside University News – " + section.name(Language.EN) + " (RSS)");
-        for (String page : List.of("/en/", sectionPath, "/zh/sections/" + section.getSlug())) {
+        for (String page : List.of("/en/", sectionPath, "/zh/sections/" + section.getSlug(), departmentPath)) {
             for (Element link : page(page).select("link[rel=alternate][type~=application/(rss|atom)\\+xml]")) {
                 HttpResponse<String> feed = get(link.attr("href"));
                 assertThat(feed.statusCode()).as(link.attr("href")).isEqualTo(200);
