@@ -1,0 +1,216 @@
+package org.campusnews.sitemap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.campusnews.i18n.Language;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the sitemaps list, read with plain SQL. A child sitemap's rows are read through a server-side cursor (a fetch
+ * size inside the caller's read-only transaction), a few hundred at a time, and written out as they come, so that a
+ * sitemap of 50,000 addresses never sits in memory.
+ */
+@Repository
+class SitemapQueries {
+
+    static final int FETCH_SIZE = 500;
+
+    /** Published, not deleted, and released: what visitors may read. */
+    private static final String VISIBLE = "a.status = 'PUBLISHED' and a.deleted_at is null and a.release_time <= :now";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    SitemapQueries(DataSource dataSource) {
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(FETCH_SIZE);
+        this.jdbc = new NamedParameterJdbcTemplate(template);
+    }
+
+    /** Every range holding a visible article, with the newest change of its visible articles, in order. */
+    List<RangeChange> rangesWithArticles(Instant now) {
+        return jdbc.query("""
+                        select a.id / :size as range_number, max(a.updated_at) as last_change
+                        from article a
+                        where %s
+                        group by 1
+                        order by 1""".formatted(VISIBLE),
+                Map.of("size", ArticleRange.SIZE, "now", timestamp(now)),
+                (row, i) -> new RangeChange(new ArticleRange(row.getLong(1)), instant(row, 2)));
+    }
+
+    /**
+     * What a range's sitemap shows depends on: empty when it holds no visible article. Drafts count too, since an
+     * article unpublished or deleted is changed at that moment while it leaves the visible ones.
+     */
+    Optional<RangeVersion> rangeVersion(ArticleRange range, Instant now) {
+        return jdbc.query("""
+                        select count(*) filter (where %1$s), count(*), max(a.updated_at),
+                               max(a.release_time) filter (where %1$s)
+                        from article a
+                        where a.id >= :first and a.id < :end""".formatted(VISIBLE),
+                Map.of("first", range.firstId(), "end", range.endId(), "now", timestamp(now)),
+                (row, i) -> new RangeVersion(row.getLong(1), row.getLong(2), instant(row, 3), instant(row, 4)))
+                .stream().filter(version -> version.visibleArticles() > 0).findFirst();
+    }
+
+    /** The language versions of the range's visible articles, by article id, each article's versions together. */
+    void languageVersions(ArticleRange range, Instant now, RowWriter<LanguageVersion> writer) throws IOException {
+        stream("""
+                        select a.id, t.lang, a.updated_at, t.original
+                        from article a
+                        join article_translation t on t.article_id = a.id
+                        where a.id >= :first and a.id < :end and t.article_id >= :first and t.article_id < :end
+                          and %s
+                        order by a.id, t.lang""".formatted(VISIBLE),
+                Map.of("first", range.firstId(), "end", range.endId(), "now", timestamp(now)),
+                row -> new LanguageVersion(row.getLong(1), language(row.getString(2)), instant(row, 3), row.getBoolean(4)),
+                writer);
+    }
+
+    /** The language versions released in (since, now], newest first, at most {@code limit}. */
+    void news(Instant since, Instant now, int limit, RowWriter<NewsItem> writer) throws IOException {
+        stream("""
+                        select l.article_id, l.lang, l.release_time, t.title
+                        from section_listing l
+                        join article_translation t on t.article_id = l.article_id and t.lang = l.lang
+                        where l.release_time > :since and l.release_time <= :now
+                        order by l.release_time desc, l.article_id desc, l.lang
+                        limit :limit""",
+                Map.of("since", timestamp(since), "now", timestamp(now), "limit", limit),
+                row -> new NewsItem(row.getLong(1), language(row.getString(2)), instant(row, 3), row.getString(4)),
+                writer);
+    }
+
+    List<String> sectionSlugs() {
+        return jdbc.queryForList("select slug from section order by sort_order, id", Map.of(), String.class);
+    }
+
+    List<String> departmentSlugs() {
+        return jdbc.queryForList("select slug from department order by sort_order, id", Map.of(), String.class);
+    }
+
+    /**
+     * The months, in the site's time zone, in which visible articles were released, with the languages they were
+     * released in. The months are found by skipping from one to the next on the release-time index (a few lookups per
+     * month, not a read of every article).
+     */
+    List<ArchiveMonth> archiveMonths(Instant now, ZoneId zone) {
+        return jdbc.query("""
+                        with recursive month(start) as (
+                            select date_trunc('month', min(release_time) at time zone :zone)
+                            from section_listing where release_time <= :now
+                          union all
+                            select date_trunc('month', (
+                                select min(l.release_time) from section_listing l
+                                where l.release_time >= (m.start + interval '1 month') at time zone :zone
+                                  and l.release_time <= :now) at time zone :zone)
+                            from month m
+                            where m.start is not null
+                        )
+                        select extract(year from m.start)::int, extract(month from m.start)::int,
+                               exists (select 1 from section_listing l where l.lang = 'en'
+                                       and l.release_time >= m.start at time zone :zone
+                                       and l.release_time < (m.start + interval '1 month') at time zone :zone
+                                       and l.release_time <= :now),
+                               exists (select 1 from section_listing l where l.lang = 'zh'
+                                       and l.release_time >= m.start at time zone :zone
+                                       and l.release_time < (m.start + interval '1 month') at time zone :zone
+                                       and l.release_time <= :now)
+                        from month m
+                        where m.start is not null
+                        order by m.start""",
+                Map.of("now", timestamp(now), "zone", zone.getId()),
+                (row, i) -> {
+                    Set<Language> languages = EnumSet.noneOf(Language.class);
+                    if (row.getBoolean(3)) {
+                        languages.add(Language.EN);
+                    }
+                    if (row.getBoolean(4)) {
+                        languages.add(Language.ZH);
+                    }
+                    return new ArchiveMonth(YearMonth.of(row.getInt(1), row.getInt(2)), languages);
+                });
+    }
+
+    private <T> void stream(String sql, Map<String, ?> parameters, RowMapping<T> mapping, RowWriter<T> writer)
+            throws IOException {
+        try {
+            jdbc.query(sql, parameters, row -> {
+                try {
+                    writer.write(mapping.map(row));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Language language(String code) {
+        return Language.fromCode(code).orElseThrow(() -> new IllegalStateException("Unknown language " + code));
+    }
+
+    /** Writes one row where the sitemap goes. */
+    @FunctionalInterface
+    interface RowWriter<T> {
+        void write(T row) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface RowMapping<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    record RangeChange(ArticleRange range, Instant lastChange) {
+    }
+
+    /**
+     * @param visibleArticles the articles the range's sitemap lists
+     * @param allArticles every article in the range, in any status
+     * @param lastUpdate the newest change of any of them
+     * @param lastRelease the newest release time of those listed
+     */
+    record RangeVersion(long visibleArticles, long allArticles, Instant lastUpdate, Instant lastRelease) {
+
+        /** The newest of the changes and the releases, which a scheduled article's appearance moves on. */
+        Instant lastModified() {
+            return lastRelease.isAfter(lastUpdate) ? lastRelease : lastUpdate;
+        }
+    }
+
+    record LanguageVersion(long articleId, Language language, Instant updatedAt, boolean original) {
+    }
+
+    record NewsItem(long articleId, Language language, Instant releaseTime, String title) {
+    }
+
+    record ArchiveMonth(YearMonth month, Set<Language> languages) {
+    }
+}
