@@ -35,6 +35,16 @@ class SitemapQueries {
     /** Published, not deleted, and released: what visitors may read. */
     private static final String VISIBLE = "a.status = 'PUBLISHED' and a.deleted_at is null and a.release_time <= :now";
 
+    /**
+     * Of the articles of a range: how many are visible and how many there are, the newest change of any of them
+     * (drafts and deleted ones included, since unpublishing or deleting an article changes it as it leaves the
+     * sitemap) and the newest release time of the visible ones (a scheduled article's appearance moves it on).
+     */
+    private static final String RANGE_VERSION = """
+            count(*) filter (where %1$s) as visible_articles, count(*) as all_articles,
+            max(a.updated_at) as last_update, max(a.release_time) filter (where %1$s) as last_release"""
+            .formatted(VISIBLE);
+
     private final NamedParameterJdbcTemplate jdbc;
 
     SitemapQueries(DataSource dataSource) {
@@ -43,42 +53,48 @@ class SitemapQueries {
         this.jdbc = new NamedParameterJdbcTemplate(template);
     }
 
-    /** Every range holding a visible article, with the newest change of its visible articles, in order. */
-    List<RangeChange> rangesWithArticles(Instant now) {
+    /**
+     * Every range holding a visible article, with what its sitemap's validators are made of ({@link RangeVersion}),
+     * in order. One pass over the table: a hash of the few ranges, not a sort of every row.
+     */
+    List<RangeVersion> rangesWithArticles(Instant now) {
+        setPlan("enable_sort", "off");
         return jdbc.query("""
-                        select a.id / :size as range_number, max(a.updated_at) as last_change
+                        select a.id / :size, %s
                         from article a
-                        where %s
                         group by 1
-                        order by 1""".formatted(VISIBLE),
+                        having count(*) filter (where %s) > 0
+                        order by 1""".formatted(RANGE_VERSION, VISIBLE),
                 Map.of("size", ArticleRange.SIZE, "now", timestamp(now)),
-                (row, i) -> new RangeChange(new ArticleRange(row.getLong(1)), instant(row, 2)));
+                (row, i) -> rangeVersion(new ArticleRange(row.getLong(1)), row));
     }
 
-    /**
-     * What a range's sitemap shows depends on: empty when it holds no visible article. Drafts count too, since an
-     * article unpublished or deleted is changed at that moment while it leaves the visible ones.
-     */
+    /** What a range's sitemap shows depends on; empty when it holds no visible article. */
     Optional<RangeVersion> rangeVersion(ArticleRange range, Instant now) {
         return jdbc.query("""
-                        select count(*) filter (where %1$s), count(*), max(a.updated_at),
-                               max(a.release_time) filter (where %1$s)
+                        select %s
                         from article a
-                        where a.id >= :first and a.id < :end""".formatted(VISIBLE),
+                        where a.id >= :first and a.id < :end""".formatted(RANGE_VERSION),
                 Map.of("first", range.firstId(), "end", range.endId(), "now", timestamp(now)),
-                (row, i) -> new RangeVersion(row.getLong(1), row.getLong(2), instant(row, 3), instant(row, 4)))
+                (row, i) -> rangeVersion(range, row))
                 .stream().filter(version -> version.visibleArticles() > 0).findFirst();
     }
 
-    /** The language versions of the range's visible articles, by article id, each article's versions together. */
+    /**
+     * The language versions of the range's visible articles, by article id, each article's versions together. Read
+     * along the primary keys of both tables, whatever share of the table the range is: the planner would otherwise
+     * read the whole of {@code article_translation} (the texts) for a range that is a quarter of it.
+     */
     void languageVersions(ArticleRange range, Instant now, RowWriter<LanguageVersion> writer) throws IOException {
+        setPlan("enable_seqscan", "off");
+        setPlan("enable_sort", "off");
         stream("""
                         select a.id, t.lang, a.updated_at, t.original
                         from article a
                         join article_translation t on t.article_id = a.id
                         where a.id >= :first and a.id < :end and t.article_id >= :first and t.article_id < :end
                           and %s
-                        order by a.id, t.lang""".formatted(VISIBLE),
+                        order by a.id""".formatted(VISIBLE),
                 Map.of("first", range.firstId(), "end", range.endId(), "now", timestamp(now)),
                 row -> new LanguageVersion(row.getLong(1), language(row.getString(2)), instant(row, 3), row.getBoolean(4)),
                 writer);
@@ -149,6 +165,21 @@ class SitemapQueries {
                 });
     }
 
+    /**
+     * A planner setting for the rest of the caller's transaction, which runs only this statement (as
+     * {@code SET LOCAL}); parallel workers and JIT compilation are left out too, both slower than the plan for these.
+     */
+    private void setPlan(String name, String value) {
+        jdbc.query("select set_config(:name, :value, true), set_config('max_parallel_workers_per_gather', '0', true), "
+                + "set_config('jit', 'off', true)", Map.of("name", name, "value", value), row -> {
+        });
+    }
+
+    private static RangeVersion rangeVersion(ArticleRange range, ResultSet row) throws SQLException {
+        return new RangeVersion(range, row.getLong("visible_articles"), row.getLong("all_articles"),
+                instant(row, "last_update"), instant(row, "last_release"));
+    }
+
     private <T> void stream(String sql, Map<String, ?> parameters, RowMapping<T> mapping, RowWriter<T> writer)
             throws IOException {
         try {
@@ -173,6 +204,11 @@ class SitemapQueries {
         return value == null ? null : value.toInstant();
     }
 
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     private static Language language(String code) {
         return Language.fromCode(code).orElseThrow(() -> new IllegalStateException("Unknown language " + code));
     }
@@ -188,18 +224,16 @@ class SitemapQueries {
         T map(ResultSet row) throws SQLException;
     }
 
-    record RangeChange(ArticleRange range, Instant lastChange) {
-    }
-
     /**
      * @param visibleArticles the articles the range's sitemap lists
      * @param allArticles every article in the range, in any status
      * @param lastUpdate the newest change of any of them
      * @param lastRelease the newest release time of those listed
      */
-    record RangeVersion(long visibleArticles, long allArticles, Instant lastUpdate, Instant lastRelease) {
+    record RangeVersion(ArticleRange range, long visibleArticles, long allArticles, Instant lastUpdate,
+            Instant lastRelease) {
 
-        /** The newest of the changes and the releases, which a scheduled article's appearance moves on. */
+        /** The newest of the changes and the releases: the sitemap's Last-Modified and its index entry's lastmod. */
         Instant lastModified() {
             return lastRelease.isAfter(lastUpdate) ? lastRelease : lastUpdate;
         }

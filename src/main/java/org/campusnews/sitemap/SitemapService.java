@@ -23,7 +23,6 @@ import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
 import org.campusnews.sitemap.SitemapQueries.ArchiveMonth;
 import org.campusnews.sitemap.SitemapQueries.LanguageVersion;
-import org.campusnews.sitemap.SitemapQueries.RangeChange;
 import org.campusnews.sitemap.SitemapQueries.RangeVersion;
 import org.campusnews.web.SiteAddress;
 import org.springframework.context.MessageSource;
@@ -72,12 +71,12 @@ public class SitemapService {
     /** The sitemap index: the pages' sitemap, the news sitemap and each range of articles that has visible ones. */
     @Transactional(readOnly = true)
     public void writeIndex(OutputStream out) throws IOException {
-        List<RangeChange> ranges = queries.rangesWithArticles(clock.instant());
+        List<RangeVersion> ranges = queries.rangesWithArticles(clock.instant());
         try (SitemapXml xml = SitemapXml.index(out, zone())) {
             xml.sitemap(site.of(PAGES_PATH), null);
             xml.sitemap(site.of(NEWS_PATH), null);
-            for (RangeChange range : ranges) {
-                xml.sitemap(site.of(range.range().path()), range.lastChange());
+            for (RangeVersion range : ranges) {
+                xml.sitemap(site.of(range.range().path()), range.lastModified());
             }
         }
     }

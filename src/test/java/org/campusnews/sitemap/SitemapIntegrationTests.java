@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,9 +72,12 @@ class SitemapIntegrationTests extends IntegrationTest {
 
         Map<String, Instant> expected = new TreeMap<>();
         jdbc.sql("""
-                        select a.id / 25000 as n, max(a.updated_at) as newest from article a
-                        where a.status = 'PUBLISHED' and a.deleted_at is null and a.release_time <= :now
-                        group by 1""")
+                        select a.id / 25000 as n,
+                               greatest(max(a.updated_at), max(a.release_time) filter (where %1$s)) as newest
+                        from article a
+                        group by 1
+                        having bool_or(%1$s)""".formatted(
+                                "a.status = 'PUBLISHED' and a.deleted_at is null and a.release_time <= :now"))
                 .param("now", OffsetDateTime.ofInstant(content.now(), properties.timeZone()))
                 .query((row, i) -> expected.put(absolute("/sitemap-articles-" + row.getLong(1) + ".xml"),
                         row.getObject(2, OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.SECONDS)))
@@ -83,7 +88,12 @@ class SitemapIntegrationTests extends IntegrationTest {
                 .forEach(entry -> listed.put(entry.loc(), entry.lastmod().toInstant()));
         assertThat(listed).isEqualTo(expected);
         for (String child : index.locs()) {
-            assertThat(get(relative(child)).statusCode()).as(child).isEqualTo(200);
+            HttpResponse<String> sitemap = get(relative(child));
+            assertThat(sitemap.statusCode()).as(child).isEqualTo(200);
+            if (listed.containsKey(child)) {
+                assertThat(sitemap.headers().firstValue("Last-Modified").map(date -> ZonedDateTime.parse(date,
+                        DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())).as(child).hasValue(listed.get(child));
+            }
         }
     }
 
@@ -96,6 +106,8 @@ class SitemapIntegrationTests extends IntegrationTest {
         SitemapDocument after = SitemapDocument.parse(get("/sitemap.xml").body());
 
         assertThat(after.entry(range).lastmod().toInstant()).isEqualTo(updatedAt(article.getId()));
+        assertThat(before.locs().contains(range) ? before.entry(range).lastmod() : null)
+                .isNotEqualTo(after.entry(range).lastmod());
         assertThat(before.entries()).isNotEqualTo(after.entries());
         HttpResponse<String> again = get("/sitemap.xml");
         assertThat(again.headers().firstValue("ETag")).isPresent();
