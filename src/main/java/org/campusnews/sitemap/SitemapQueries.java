@@ -55,18 +55,22 @@ class SitemapQueries {
 
     /**
      * Every range holding a visible article, with what its sitemap's validators are made of ({@link RangeVersion}),
-     * in order. One pass over the table: a hash of the few ranges, not a sort of every row.
+     * in order: one range scan of the primary key per range, rather than a sort of every article by its range.
      */
     List<RangeVersion> rangesWithArticles(Instant now) {
-        setPlan("enable_sort", "off");
+        setPlan();
         return jdbc.query("""
-                        select a.id / :size, %s
-                        from article a
-                        group by 1
-                        having count(*) filter (where %s) > 0
-                        order by 1""".formatted(RANGE_VERSION, VISIBLE),
+                        select v.*
+                        from generate_series(0, (select coalesce(max(id), 0) from article) / :size) as r(n)
+                        cross join lateral (
+                            select r.n as range_number, %s
+                            from article a
+                            where a.id >= r.n * :size and a.id < (r.n + 1) * :size
+                        ) v
+                        where v.visible_articles > 0
+                        order by v.range_number""".formatted(RANGE_VERSION),
                 Map.of("size", ArticleRange.SIZE, "now", timestamp(now)),
-                (row, i) -> rangeVersion(new ArticleRange(row.getLong(1)), row));
+                (row, i) -> rangeVersion(new ArticleRange(row.getLong("range_number")), row));
     }
 
     /** What a range's sitemap shows depends on; empty when it holds no visible article. */
@@ -86,8 +90,7 @@ class SitemapQueries {
      * read the whole of {@code article_translation} (the texts) for a range that is a quarter of it.
      */
     void languageVersions(ArticleRange range, Instant now, RowWriter<LanguageVersion> writer) throws IOException {
-        setPlan("enable_seqscan", "off");
-        setPlan("enable_sort", "off");
+        setPlan("enable_seqscan", "enable_sort");
         stream("""
                         select a.id, t.lang, a.updated_at, t.original
                         from article a
@@ -166,12 +169,16 @@ class SitemapQueries {
     }
 
     /**
-     * A planner setting for the rest of the caller's transaction, which runs only this statement (as
-     * {@code SET LOCAL}); parallel workers and JIT compilation are left out too, both slower than the plan for these.
+     * Turns these plan types off for the rest of the caller's transaction, which runs only the next statement (as
+     * {@code SET LOCAL} would); parallel workers and JIT compilation too, both slower than the plans these get.
      */
-    private void setPlan(String name, String value) {
-        jdbc.query("select set_config(:name, :value, true), set_config('max_parallel_workers_per_gather', '0', true), "
-                + "set_config('jit', 'off', true)", Map.of("name", name, "value", value), row -> {
+    private void setPlan(String... disabled) {
+        StringBuilder settings = new StringBuilder(
+                "select set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)");
+        for (String setting : disabled) {
+            settings.append(", set_config('").append(setting).append("', 'off', true)");
+        }
+        jdbc.query(settings.toString(), row -> {
         });
     }
 

@@ -177,6 +177,10 @@ class SitemapIntegrationTests extends IntegrationTest {
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=0, must-revalidate");
 
         assertThat(conditional(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        HttpResponse<String> head = head(path);
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(head.body()).isEmpty();
         assertThat(conditional(path, "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
 
         clock.advance(Duration.ofSeconds(2));

@@ -79,6 +79,8 @@ class SitemapController {
             return;
         }
         response.setContentType(XML);
-        sitemap.writeTo(response.getOutputStream());
+        if (!"HEAD".equals(request.getMethod())) {
+            sitemap.writeTo(response.getOutputStream());
+        }
     }
 }
