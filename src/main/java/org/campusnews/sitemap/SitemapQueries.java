@@ -121,8 +121,23 @@ class SitemapQueries {
         return jdbc.queryForList("select slug from section order by sort_order, id", Map.of(), String.class);
     }
 
-    List<String> departmentSlugs() {
-        return jdbc.queryForList("select slug from department order by sort_order, id", Map.of(), String.class);
+    /**
+     * The departments with the languages in which they published or translated a visible article: those whose pages
+     * list something in that language, as the departments' page lists them.
+     */
+    List<ActiveDepartment> activeDepartments(Instant now) {
+        String active = """
+                (exists (select 1 from article a join section_listing l on l.article_id = a.id
+                         where a.department_id = d.id and l.lang = '%1$s' and l.release_time <= :now)
+                 or exists (select 1 from article_translation t
+                            join section_listing l on l.article_id = t.article_id and l.lang = t.lang
+                            where t.translator_id = d.id and t.lang = '%1$s' and l.release_time <= :now))""";
+        return jdbc.query("""
+                        select d.slug, %s as en, %s as zh
+                        from department d
+                        order by d.sort_order, d.id""".formatted(active.formatted("en"), active.formatted("zh")),
+                Map.of("now", timestamp(now)),
+                (row, i) -> new ActiveDepartment(row.getString("slug"), languages(row.getBoolean("en"), row.getBoolean("zh"))));
     }
 
     /**
@@ -156,16 +171,8 @@ class SitemapQueries {
                         where m.start is not null
                         order by m.start""",
                 Map.of("now", timestamp(now), "zone", zone.getId()),
-                (row, i) -> {
-                    Set<Language> languages = EnumSet.noneOf(Language.class);
-                    if (row.getBoolean(3)) {
-                        languages.add(Language.EN);
-                    }
-                    if (row.getBoolean(4)) {
-                        languages.add(Language.ZH);
-                    }
-                    return new ArchiveMonth(YearMonth.of(row.getInt(1), row.getInt(2)), languages);
-                });
+                (row, i) -> new ArchiveMonth(YearMonth.of(row.getInt(1), row.getInt(2)),
+                        languages(row.getBoolean(3), row.getBoolean(4))));
     }
 
     /**
@@ -200,6 +207,17 @@ class SitemapQueries {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private static Set<Language> languages(boolean english, boolean chinese) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        if (english) {
+            languages.add(Language.EN);
+        }
+        if (chinese) {
+            languages.add(Language.ZH);
+        }
+        return languages;
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
@@ -253,5 +271,8 @@ class SitemapQueries {
     }
 
     record ArchiveMonth(YearMonth month, Set<Language> languages) {
+    }
+
+    record ActiveDepartment(String slug, Set<Language> languages) {
     }
 }

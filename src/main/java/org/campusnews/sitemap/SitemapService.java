@@ -21,6 +21,7 @@ import java.util.function.Function;
 
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
+import org.campusnews.sitemap.SitemapQueries.ActiveDepartment;
 import org.campusnews.sitemap.SitemapQueries.ArchiveMonth;
 import org.campusnews.sitemap.SitemapQueries.LanguageVersion;
 import org.campusnews.sitemap.SitemapQueries.RangeVersion;
@@ -97,8 +98,9 @@ public class SitemapService {
 
     /**
      * The archive ({@code /{lang}/archive}, and {@code /{lang}/archive/{yyyy}/{mm}} for each month, in the site's time
-     * zone, that has articles in that language) and the departments' pages ({@code /{lang}/departments},
-     * {@code /{lang}/departments/{slug}}).
+     * zone, that has articles in that language) and the departments' pages ({@code /{lang}/departments}, and
+     * {@code /{lang}/departments/{slug}} in each language in which the department published or translated an
+     * article: the departments the list page shows).
      */
     private void writeArchiveAndDepartmentPages(SitemapXml xml, Instant now) throws IOException {
         bilingual(xml, language -> "/" + language.code() + "/archive");
@@ -107,8 +109,9 @@ public class SitemapService {
             versions(xml, month.languages(), language -> "/" + language.code() + "/archive" + monthPath);
         }
         bilingual(xml, language -> "/" + language.code() + "/departments");
-        for (String slug : queries.departmentSlugs()) {
-            bilingual(xml, language -> "/" + language.code() + "/departments/" + slug);
+        for (ActiveDepartment department : queries.activeDepartments(now)) {
+            versions(xml, department.languages(),
+                    language -> "/" + language.code() + "/departments/" + department.slug());
         }
     }
 

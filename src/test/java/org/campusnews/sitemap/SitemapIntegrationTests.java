@@ -191,9 +191,10 @@ class SitemapIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void thePagesSitemapListsHomeSectionArchiveAndDepartmentPagesInBothLanguages() {
+    void thePagesSitemapListsHomeSectionArchiveAndDepartmentPagesInTheLanguagesTheyHaveArticlesIn() {
         Section section = content.section();
         Department department = content.department();
+        Department idle = content.department();
         Article article = content.article(section, department).zh("归档文章").releasedHoursAgo(2).save();
 
         HttpResponse<String> response = get("/sitemap-pages.xml");
@@ -203,8 +204,7 @@ class SitemapIntegrationTests extends IntegrationTest {
         assertThat(pages.root()).isEqualTo("urlset");
 
         String defaultLanguage = properties.defaultLanguage().code();
-        for (String path : List.of("/", "/sections/" + section.getSlug(), "/archive", "/departments",
-                "/departments/" + department.getSlug())) {
+        for (String path : List.of("/", "/sections/" + section.getSlug(), "/archive", "/departments")) {
             for (String language : List.of("en", "zh")) {
                 assertThat(pages.entry(absolute("/" + language + path)).alternates()).as(path).isEqualTo(Map.of(
                         "en", absolute("/en" + path), "zh-CN", absolute("/zh" + path),
@@ -215,7 +215,17 @@ class SitemapIntegrationTests extends IntegrationTest {
             assertThat(get(path).statusCode()).as(path).isEqualTo(200);
         }
         YearMonth month = YearMonth.from(article.getReleaseTime().atZone(properties.timeZone()));
-        assertThat(pages.locs()).contains(absolute("/zh/archive/%04d/%02d".formatted(month.getYear(), month.getMonthValue())));
+        String monthPath = "/zh/archive/%04d/%02d".formatted(month.getYear(), month.getMonthValue());
+        assertThat(pages.entry(absolute("/zh/departments/" + department.getSlug())).alternates()).isEqualTo(Map.of(
+                "zh-CN", absolute("/zh/departments/" + department.getSlug()),
+                "x-default", absolute("/zh/departments/" + department.getSlug())));
+        assertThat(pages.locs()).contains(absolute(monthPath))
+                .doesNotContain(absolute("/en/departments/" + department.getSlug()),
+                        absolute("/en/departments/" + idle.getSlug()), absolute("/zh/departments/" + idle.getSlug()));
+        for (String path : List.of("/en/archive", "/zh/archive", monthPath, "/en/departments", "/zh/departments",
+                "/zh/departments/" + department.getSlug())) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+        }
         assertThat(pages.locs()).allSatisfy(loc -> assertThat(relative(loc)).matches(
                 "/(en|zh)/(|sections/[a-z0-9-]+|archive|archive/\\d{4}/(0[1-9]|1[0-2])|departments|departments/[a-z0-9-]+)"));
         assertThat(pages.entries()).allSatisfy(entry -> assertThat(entry.alternates()).containsKey("x-default")
