@@ -79,7 +79,7 @@ public class FeedService {
         FeedDocument document = new FeedDocument(title, description, site.of(htmlPath), site.of(selfPath), language,
                 lastModified == null ? now : lastModified, items);
         return new RenderedFeed(FeedWriter.write(document, request.format()), request.format(),
-                articles.stream().map(LatestArticle::id).toList(), lastModified);
+                articles.stream().map(LatestArticle::id).toList(), now);
     }
 
     private FeedDocument.Item item(LatestArticle article, Language language) {

@@ -84,4 +84,13 @@ class InfrastructureIntegrationTests extends IntegrationTest {
         // Links that only name other addresses (canonical, alternates) are absolute, and load nothing.
         assertThat(home.select("link[rel=canonical]").attr("href")).startsWith("http");
     }
+
+    @Test
+    void errorPagesAreHtmlWhateverTheAddressEndsWith() {
+        for (String path : List.of("/sitemap-garbage.xml", "/en/feed.rsss", "/en/sections/no-such/feed.rss", "/x.json")) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path)).header("Accept", "*/*").GET().build());
+            assertThat(answer.statusCode()).as(path).isEqualTo(404);
+            assertThat(answer.headers().firstValue("Content-Type")).as(path).hasValue("text/html;charset=UTF-8");
+        }
+    }
 }
