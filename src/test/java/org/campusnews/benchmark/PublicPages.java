@@ -40,7 +40,9 @@ record PublicPages(long articleId, int deepPage, List<Page> pages) {
                 new Page("article", "/" + LANGUAGE + "/articles/" + articleId),
                 new Page("home", "/" + LANGUAGE + "/"),
                 new Page("section page 1", section),
-                new Page("section page " + deepPage, section + "?page=" + deepPage)));
+                new Page("section page " + deepPage, section + "?page=" + deepPage),
+                new Page("site feed (RSS)", "/" + LANGUAGE + "/feed.rss"),
+                new Page("sitemap index", "/sitemap.xml")));
     }
 
     Page article() {
