@@ -1,5 +1,7 @@
 package org.campusnews.article;
 
+import org.campusnews.common.SharedChange;
+
 /**
  * Something the public pages may show of an article changed (its text, its place in the section's list, its
  * visibility), published once per section whose list was recomputed.
@@ -7,5 +9,5 @@ package org.campusnews.article;
  * @param articleId the article that changed; null when any number of the section's articles did
  * @param listChanged whether an article entered, left or moved in the section's list
  */
-public record PublicArticleChanged(long sectionId, Long articleId, boolean listChanged) {
+public record PublicArticleChanged(long sectionId, Long articleId, boolean listChanged) implements SharedChange {
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.campusnews.article.ArticleService;
 import org.campusnews.article.PublicArticleChanged;
+import org.campusnews.common.InstanceMemory;
+import org.campusnews.common.SharedChange;
 import org.campusnews.department.DepartmentRenamed;
 import org.campusnews.pagecache.PageCache;
 import org.campusnews.pagecache.ScheduledChanges;
@@ -15,11 +17,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Drops the kept public pages that a committed change affects, before the request that made it is answered, and
- * those that a scheduled release affects, when its time comes.
+ * Drops the kept public pages that a committed change affects, before the request that made it is answered (or, made
+ * on another instance, as soon as this one hears of it), and those that a scheduled release affects, when its time
+ * comes.
  */
 @Component
-class PublicPageInvalidation implements ScheduledChanges {
+class PublicPageInvalidation implements ScheduledChanges, InstanceMemory {
 
     private final PageCache cache;
     private final ArticleService articles;
@@ -44,6 +47,22 @@ class PublicPageInvalidation implements ScheduledChanges {
 
     @TransactionalEventListener(fallbackExecution = true)
     void departmentRenamed(DepartmentRenamed change) {
+        cache.clear();
+    }
+
+    @Override
+    public void changedElsewhere(SharedChange change) {
+        if (change instanceof PublicArticleChanged article) {
+            articleChanged(article);
+        } else if (change instanceof SectionsChanged sections) {
+            sectionsChanged(sections);
+        } else if (change instanceof DepartmentRenamed department) {
+            departmentRenamed(department);
+        }
+    }
+
+    @Override
+    public void forgetAll() {
         cache.clear();
     }
 

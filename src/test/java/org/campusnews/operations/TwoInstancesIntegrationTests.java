@@ -1,0 +1,165 @@
+package org.campusnews.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.campusnews.CampusNewsApplication;
+import org.campusnews.article.Article;
+import org.campusnews.article.ArticleService;
+import org.campusnews.department.DepartmentService;
+import org.campusnews.i18n.BilingualName;
+import org.campusnews.i18n.Language;
+import org.campusnews.section.Section;
+import org.campusnews.section.SectionService;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Two instances of the application on one PostgreSQL, as behind a load balancer: what is changed on one shows on the
+ * other's kept pages within a second, and the views counted on both add up.
+ */
+class TwoInstancesIntegrationTests {
+
+    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0 Safari/537.36";
+    private static final Duration WITHIN = Duration.ofSeconds(1);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static Path data;
+    private static EmbeddedPostgres database;
+    private static ConfigurableApplicationContext a;
+    private static ConfigurableApplicationContext b;
+
+    @BeforeAll
+    static void start() throws IOException {
+        data = Files.createTempDirectory("campusnews-two");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        database = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data.resolve("postgres")).start();
+        a = instance(port, true);
+        b = instance(port, false);
+    }
+
+    private static ConfigurableApplicationContext instance(int databasePort, boolean demo) {
+        return new SpringApplicationBuilder(CampusNewsApplication.class).properties(
+                        "spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+                        "spring.datasource.username=postgres",
+                        "server.port=0",
+                        "campusnews.demo-data=" + demo,
+                        "campusnews.media.directory=" + data.resolve("media"),
+                        "campusnews.search.index-on-start=false",
+                        "campusnews.browse-counts.flush-interval=200ms")
+                .run();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {b, a}) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+        FileSystemUtils.deleteRecursively(data);
+    }
+
+    @Test
+    void anArticlePublishedOnOneInstanceShowsOnTheOthersKeptPagesWithinASecond() throws Exception {
+        Section section = a.getBean(SectionService.class).all().list().get(0);
+        String sectionPage = "/en/sections/" + section.getSlug();
+        assertThat(get(b, sectionPage).body()).doesNotContain("Published on the first instance");
+        assertThat(get(b, "/en/").statusCode()).isEqualTo(200);
+
+        Article article = new Article(section, a.getBean(DepartmentService.class).inOrder().get(0));
+        article.addTranslation(Language.EN, "Published on the first instance", "<p>Seen on the second.</p>")
+                .setOriginal(true);
+        article.publish(Instant.now().minusSeconds(60));
+        a.getBean(ArticleService.class).save(article);
+
+        assertThat(within(b, sectionPage, body -> body.contains("Published on the first instance"))).isTrue();
+        assertThat(within(b, "/en/", body -> body.contains("Published on the first instance"))).isTrue();
+    }
+
+    @Test
+    void aSectionRenamedOnOneInstanceIsInTheOthersMenuWithinASecond() throws Exception {
+        SectionService sections = a.getBean(SectionService.class);
+        Section section = sections.all().list().get(1);
+        assertThat(get(b, "/zh/").statusCode()).isEqualTo(200);
+
+        sections.update(section.getId(), section.getSlug(), new BilingualName("改名后的栏目", "A Renamed Section"),
+                section.getSortOrder());
+
+        assertThat(within(b, "/zh/", body -> Jsoup.parse(body).select(".site-nav a").eachText().contains("改名后的栏目")))
+                .isTrue();
+    }
+
+    @Test
+    void viewsCountedOnBothInstancesAddUp() throws Exception {
+        long article = a.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select min(id) from article where status = 'PUBLISHED'").query(Long.class).single();
+        String path = "/en/articles/" + article;
+        long before = count(get(a, path)) - 1;
+        for (int i = 0; i < 30; i++) {
+            get(a, path);
+            get(b, path);
+        }
+        long expected = before + 1 + 60;
+        long stored = 0;
+        for (int attempt = 0; attempt < 50 && stored != expected; attempt++) {
+            Thread.sleep(100);
+            stored = a.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("select browse_count from article where id = ?").param(article).query(Long.class).single();
+        }
+        assertThat(stored).as("views written by both instances").isEqualTo(expected);
+    }
+
+    /** Whether the page, asked for again and again, shows what is wanted within a second. */
+    private static boolean within(ConfigurableApplicationContext instance, String path, Predicate<String> shows)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        do {
+            if (shows.test(get(instance, path).body())) {
+                return true;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        return false;
+    }
+
+    private static long count(HttpResponse<String> page) {
+        return Long.parseLong(Jsoup.parse(page.body()).selectFirst(".article__browse-count").text());
+    }
+
+    private static HttpResponse<String> get(ConfigurableApplicationContext instance, String path) {
+        int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("User-Agent", BROWSER).header("Accept", "text/html").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+}
