@@ -2,7 +2,8 @@ package org.campusnews.common;
 
 /**
  * Something an instance of the application keeps in memory (kept pages, the sections) that changes committed by the
- * other instances on the same database must reach.
+ * other instances on the same database must reach. They are told in their order: what others are made from (the
+ * sections) before what is made from them (kept pages).
  */
 public interface InstanceMemory {
 

@@ -140,6 +140,26 @@ final class KeptPageAnswers {
         return false;
     }
 
+    /** The name of the cookie that carries a session (Spring Session's, whose sessions are in the database). */
+    static final String SESSION_COOKIE = "SESSION";
+
+    /**
+     * Whether the request carries a session or a remember-me cookie: it may be a signed-in staff member's, which only
+     * the session, read from the database behind the session filter, can tell ({@link #mayBeStaff}).
+     */
+    static boolean carriesStaffCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (SESSION_COOKIE.equals(cookie.getName())
+                        || AbstractRememberMeServices.SPRING_SECURITY_REMEMBER_ME_COOKIE_KEY.equals(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A signed-in session, or a remember-me cookie that would sign its holder in. */
     static boolean mayBeStaff(HttpServletRequest request) {
         HttpSession session = request.getSession(false);

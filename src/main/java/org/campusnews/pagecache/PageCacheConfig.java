@@ -11,18 +11,19 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfig {
 
-    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+    static final int ORDER = SessionRepositoryFilter.DEFAULT_ORDER + 10;
 
     /**
      * Ahead of the security chain, which a kept page does not need to pass again: its headers are replayed. Behind
      * the filter that refuses requests whose parameters cannot be read (at {@code HIGHEST_PRECEDENCE + 10}, see
-     * {@code web.BadInputConfig}): Tomcat reports a broken query string only to the first reader of a parameter.
+     * {@code web.BadInputConfig}): Tomcat reports a broken query string only to the first reader of a parameter. And
+     * behind Spring Session's filter, so that a request's session (in the database) tells a signed-in staff member.
      */
     @Bean
     @ConditionalOnBooleanProperty(name = "campusnews.page-cache.enabled", matchIfMissing = true)

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends the open sessions of an account, and forgets the browsers kept signed in, once an administrator's change to it
- * is committed.
+ * Ends the open sessions of an account on every instance (they are kept in the database), and forgets the browsers
+ * kept signed in, once an administrator's change to it is committed.
  */
 @Component
 class StaffSessions {
@@ -27,10 +27,9 @@ class StaffSessions {
 
     @TransactionalEventListener(fallbackExecution = true)
     void accountChanged(StaffAccountChanged change) {
-        users.findById(change.userId()).ifPresent(user -> rememberMeTokens.removeUserTokens(user.getUsername()));
-        registry.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof StaffPrincipal staff && staff.getId() == change.userId())
-                .flatMap(principal -> registry.getAllSessions(principal, false).stream())
-                .forEach(SessionInformation::expireNow);
+        users.findById(change.userId()).ifPresent(user -> {
+            rememberMeTokens.removeUserTokens(user.getUsername());
+            registry.getAllSessions(user.getUsername(), false).forEach(SessionInformation::expireNow);
+        });
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.campusnews.config.CampusNewsProperties;
 import org.campusnews.i18n.Language;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,7 +15,9 @@ import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
 import org.springframework.util.unit.DataSize;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -56,6 +59,19 @@ class WebConfig implements WebMvcConfigurer {
                 return bean;
             }
         };
+    }
+
+    /**
+     * Just ahead of Spring Session's filter, whose reading of a staff member's session is the first thing a request
+     * asks of the database.
+     */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(ErrorAnswers answers,
+            @Qualifier("thymeleafViewResolver") ViewResolver views, LocaleResolver locales) {
+        FilterRegistrationBean<DatabaseOutageFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseOutageFilter(answers, views, locales));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     @Bean

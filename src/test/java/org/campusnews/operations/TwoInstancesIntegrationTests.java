@@ -24,6 +24,7 @@ import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.Language;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
+import org.campusnews.support.WebSession;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Two instances of the application on one PostgreSQL, as behind a load balancer: what is changed on one shows on the
- * other's kept pages within a second, and the views counted on both add up.
+ * other's kept pages within a second, a staff member signed in on one is signed in on the other (sessions live in the
+ * database) until signing out, and the views counted on both add up.
  */
 class TwoInstancesIntegrationTests {
 
@@ -116,6 +118,21 @@ class TwoInstancesIntegrationTests {
     }
 
     @Test
+    void aStaffMemberSignedInOnOneInstanceIsSignedInOnTheOtherUntilSigningOut() {
+        WebSession onA = new WebSession(port(a));
+        assertThat(onA.signIn("editor", "editor-demo-password").statusCode()).isEqualTo(302);
+        WebSession onB = new WebSession(port(b));
+        onB.addCookie("SESSION", onA.cookie("SESSION").orElseThrow());
+
+        assertThat(onB.get("/admin/articles").statusCode()).as("signed in on the other instance").isEqualTo(200);
+
+        assertThat(onA.submit("/admin/articles", "/logout", java.util.Map.of()).statusCode()).isEqualTo(302);
+        HttpResponse<String> afterSignOut = onB.get("/admin/articles");
+        assertThat(afterSignOut.statusCode()).isEqualTo(302);
+        assertThat(afterSignOut.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
     void viewsCountedOnBothInstancesAddUp() throws Exception {
         long article = a.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("select min(id) from article where status = 'PUBLISHED'").query(Long.class).single();
@@ -152,8 +169,12 @@ class TwoInstancesIntegrationTests {
         return Long.parseLong(Jsoup.parse(page.body()).selectFirst(".article__browse-count").text());
     }
 
+    private static int port(ConfigurableApplicationContext instance) {
+        return ((WebServerApplicationContext) instance).getWebServer().getPort();
+    }
+
     private static HttpResponse<String> get(ConfigurableApplicationContext instance, String path) {
-        int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+        int port = port(instance);
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("User-Agent", BROWSER).header("Accept", "text/html").GET().build(),

@@ -28,13 +28,13 @@ class SignInIntegrationTests extends IntegrationTest {
         UserAccount editor = content.staff(Role.EDITOR);
         WebSession browser = new WebSession(port);
         browser.get("/login");
-        String sessionBefore = browser.cookie("JSESSIONID").orElseThrow();
+        String sessionBefore = browser.cookie("SESSION").orElseThrow();
 
         HttpResponse<String> response = browser.signIn(editor.getUsername(), TestContent.PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/articles");
-        assertThat(browser.cookie("JSESSIONID").orElseThrow()).isNotEqualTo(sessionBefore);
+        assertThat(browser.cookie("SESSION").orElseThrow()).isNotEqualTo(sessionBefore);
         assertThat(auditCount(editor.getUsername(), "SIGN_IN")).isEqualTo(1);
     }
 

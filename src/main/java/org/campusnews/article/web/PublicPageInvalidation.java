@@ -13,6 +13,8 @@ import org.campusnews.department.DepartmentRenamed;
 import org.campusnews.pagecache.PageCache;
 import org.campusnews.pagecache.ScheduledChanges;
 import org.campusnews.section.SectionsChanged;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -22,6 +24,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * comes.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class PublicPageInvalidation implements ScheduledChanges, InstanceMemory {
 
     private final PageCache cache;

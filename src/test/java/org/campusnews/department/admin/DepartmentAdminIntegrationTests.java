@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class DepartmentAdminIntegrationTests extends IntegrationTest {
@@ -254,7 +255,7 @@ class DepartmentAdminIntegrationTests extends IntegrationTest {
                     .andExpect(flash().attribute("flashError", "department.inUse"))
                     .andReturn();
             Document list = html(mvc.perform(MockMvcRequestBuilders.get("/admin/departments").with(as(admin))
-                    .flashAttrs(result.getFlashMap())).andExpect(status().isOk()).andReturn());
+                    .requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, result.getFlashMap())).andExpect(status().isOk()).andReturn());
             assertThat(list.selectFirst(".alert--error").text()).startsWith("The department " + department.getSlug() + " cannot be deleted");
             assertThat(departments.findById(department.getId())).isPresent();
         }

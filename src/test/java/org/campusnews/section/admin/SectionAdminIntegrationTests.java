@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.DispatcherServlet;
 
 class SectionAdminIntegrationTests extends IntegrationTest {
 
@@ -156,7 +157,7 @@ class SectionAdminIntegrationTests extends IntegrationTest {
                 .andReturn();
 
         Document list = html(mvc.perform(MockMvcRequestBuilders.get("/admin/sections").with(as(editor))
-                .flashAttrs(result.getFlashMap())).andExpect(status().isOk()).andReturn());
+                .requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, result.getFlashMap())).andExpect(status().isOk()).andReturn());
         assertThat(list.selectFirst(".alert--error").text())
                 .isEqualTo("The section " + section.getSlug() + " cannot be deleted: it still has 1 article (deleted articles included).");
         assertThat(sections.findById(section.getId())).isPresent();
