@@ -40,8 +40,8 @@ class DirectoryApiController {
         return sections;
     }
 
-    @Operation(summary = "Every department, with both its names and, in each language, the articles it published "
-            + "and translated that are visible now")
+    @Operation(summary = "The departments that published or translated a visible article, with both their names "
+            + "and, in each language, how many they published and translated")
     @ApiResponse(responseCode = "200", description = "The departments in the site's order")
     @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match", content = @Content)
     @GetMapping("/departments")

@@ -110,7 +110,11 @@ public class PublishedArticles {
                 .list();
     }
 
-    /** Every department in its set order, with what it published and translated in each language. */
+    /**
+     * The departments that published or translated something visible, in their set order, with what they published
+     * and translated in each language. (A new department is not announced to the kept pages; it appears here with its
+     * first article, which is.)
+     */
     @Transactional(readOnly = true)
     public List<DepartmentCount> departments() {
         return jdbc.sql("""
@@ -133,6 +137,7 @@ public class PublishedArticles {
                         from department d
                         left join published p on p.id = d.id
                         left join translated tr on tr.id = d.id
+                        where p.id is not null or tr.id is not null
                         order by d.sort_order, d.id""")
                 .param("now", Timestamp.from(clock.instant()))
                 .query((rs, row) -> new DepartmentCount(rs.getString(1), rs.getString(2), rs.getString(3),

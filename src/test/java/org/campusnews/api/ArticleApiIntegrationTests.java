@@ -241,6 +241,9 @@ class ArticleApiIntegrationTests extends IntegrationTest {
         JsonNode translating = find(departments, translator.getSlug());
         assertThat(translating.path("translated").path("zh").asLong()).isEqualTo(1);
         assertThat(translating.path("published").path("en").asLong()).isZero();
+        Department idle = content.department();
+        assertThat(ok(get("/api/v1/departments")).findValuesAsString("slug")).contains(publisher.getSlug())
+                .doesNotContain(idle.getSlug());
     }
 
     private static JsonNode find(JsonNode list, String slug) {
