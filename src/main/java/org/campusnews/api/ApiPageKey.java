@@ -9,7 +9,7 @@ import org.campusnews.pagecache.PagePathKey;
 import org.springframework.stereotype.Component;
 
 /**
- * The page cache's key of the API's answers: the path and the parameters read as the API reads them, in one order
+ * The page cache's key of the API's answers (searched lists have theirs in {@link ApiSearchKey}): the path and the parameters read as the API reads them, in one order
  * and form (the default limit written out, {@code since} as an instant), so that spellings of the same request share
  * one entry. A request the API would refuse (an unknown, repeated or invalid parameter) has no key.
  */
@@ -42,8 +42,10 @@ class ApiPageKey implements PagePathKey {
         }
     }
 
-    private static String listKey(String path, HttpServletRequest request) {
+    /** The key of a list, searched or not: its parameters as the API reads them, in one order. */
+    static String listKey(String path, HttpServletRequest request) {
         String since = request.getParameter("since");
+        String q = request.getParameter("q");
         String cursor = request.getParameter("cursor");
         if (cursor != null) {
             ArticleCursor.read(cursor);
@@ -53,7 +55,8 @@ class ApiPageKey implements PagePathKey {
                 + "&department=" + nullToEmpty(ApiParameters.slug("department", request.getParameter("department")))
                 + "&since=" + (since == null ? "" : ApiParameters.since(since).toString())
                 + "&cursor=" + nullToEmpty(cursor)
-                + "&limit=" + ApiParameters.limit(request.getParameter("limit"));
+                + "&limit=" + ApiParameters.limit(request.getParameter("limit"))
+                + (q == null ? "" : "&q=" + ApiParameters.text(q));
     }
 
     /** {@code /api/v1/articles/{id}}; null for any other path. */

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.campusnews.i18n.Language;
 import org.campusnews.web.BadRequestException;
+import org.campusnews.web.TextRules;
 
 /**
  * How the API reads its parameters, each with the message that says what a refused one should look like. The page
@@ -17,6 +18,7 @@ final class ApiParameters {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
+    static final int MAX_QUERY = 200;
 
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
     private static final Pattern LIMIT = Pattern.compile("[1-9][0-9]{0,2}");
@@ -60,6 +62,24 @@ final class ApiParameters {
                     + "digits and hyphens");
         }
         return slug;
+    }
+
+    /** A search query, stripped; null when not given. */
+    static String text(String q) {
+        if (q == null) {
+            return null;
+        }
+        String query = q.strip();
+        if (query.isEmpty()) {
+            throw new BadRequestException("The parameter 'q' needs something to search for");
+        }
+        if (query.length() > MAX_QUERY) {
+            throw new BadRequestException("The parameter 'q' is at most " + MAX_QUERY + " characters long");
+        }
+        if (TextRules.firstDisallowed(query, false).isPresent()) {
+            throw new BadRequestException("The parameter 'q' holds a control character");
+        }
+        return query;
     }
 
     static Instant since(String since) {

@@ -64,7 +64,8 @@ class ArticleApiController {
 
     @Operation(summary = "Published articles in a language, newest release first",
             description = "The articles visible now in the language, optionally of one section, of one department "
-            + "(as publisher or as translator of that language's version) or changed since an instant. "
+            + "(as publisher or as translator of that language's version), changed since an instant or matching a "
+            + "search query. "
             + "Pages follow one another by cursor: pass `next` as `cursor` for the following page; it "
             + "is null on the last one. A page holds the same articles however many are published "
             + "meanwhile (those appear on the first page).")
@@ -87,6 +88,10 @@ class ArticleApiController {
                     + "an offset, such as 2026-01-31T08:00:00Z), compared with changedAt",
                     schema = @Schema(type = "string", format = "date-time"))
             @RequestParam(name = "since", required = false) String since,
+            @Parameter(description = "Only the articles whose version in the language matches this search query, "
+                    + "read as the site's search reads it (words, \"phrases\", -excluded words), newest first; "
+                    + "at most 200 characters")
+            @RequestParam(name = "q", required = false) String q,
             @Parameter(description = "Where the page starts: the next value of the previous page, as it was given")
             @RequestParam(name = "cursor", required = false) String cursor,
             @Parameter(description = "How many articles at most", schema = @Schema(type = "integer", minimum = "1",
@@ -95,7 +100,7 @@ class ArticleApiController {
             HttpServletRequest request, HttpServletResponse response) {
         Language language = ApiParameters.language(lang);
         ArticleSelection selection = new ArticleSelection(language, ApiParameters.slug("section", section),
-                ApiParameters.slug("department", department), ApiParameters.since(since),
+                ApiParameters.slug("department", department), ApiParameters.since(since), ApiParameters.text(q),
                 cursor == null ? null : ArticleCursor.read(cursor), ApiParameters.limit(limit));
         PublishedArticlePage page;
         try {
@@ -104,7 +109,10 @@ class ArticleApiController {
             throw new BadRequestException(unknown.getMessage());
         }
         List<Long> shown = page.articles().stream().map(PublishedArticle::id).toList();
-        PageCapture.of(request).ifPresent(capture -> capture.listing(shown));
+        // As on the search page, searches that find nothing are not kept, so made-up queries fill nothing.
+        if (q == null || !shown.isEmpty()) {
+            PageCapture.of(request).ifPresent(capture -> capture.listing(shown));
+        }
         response.setLocale(language.locale());
         return views.list(page, selection.limit());
     }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.campusnews.i18n.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The published articles as programs read them: selections paged by position rather than by number, so that a client
- * walking through them meets every article once while new ones are published; and the sections and departments with
+ * walking through them meets every article once while new ones are published, newest first also when they are
+ * searched (the site search's matching, {@link ArticleTextSearch}, without its ranking); and the sections and departments with
  * their counts in both languages. Read from {@code section_listing}, which holds exactly the published, not deleted
  * articles of each language; release times still to come are left out by the clock.
  */
@@ -34,15 +37,18 @@ public class PublishedArticles {
             join department d on d.id = a.department_id
             left join department tr on tr.id = t.translator_id
             left join media m on m.id = a.cover_media_id and m.file_type in ('JPEG', 'PNG', 'WEBP', 'GIF')
-            where l.lang = :lang and l.release_time <= :now
             """;
+
+    private static final String VISIBLE = " where l.lang = :lang and l.release_time <= :now";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ArticleTextSearch textSearch;
 
-    PublishedArticles(JdbcClient jdbc, Clock clock) {
+    PublishedArticles(JdbcClient jdbc, Clock clock, ArticleTextSearch textSearch) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.textSearch = textSearch;
     }
 
     /**
@@ -54,6 +60,15 @@ public class PublishedArticles {
     public PublishedArticlePage page(ArticleSelection selection) {
         Language language = selection.language();
         StringBuilder sql = new StringBuilder(COLUMNS.formatted(CHANGED_AT, language.code()));
+        Optional<ArticleTextSearch.Matches> matches = Optional.empty();
+        if (selection.text() != null) {
+            matches = textSearch.matching(selection.text(), language);
+            if (matches.isEmpty()) {
+                return new PublishedArticlePage(List.of(), null);
+            }
+            sql.append(" join (").append(matches.get().sql()).append(") matched on matched.article_id = l.article_id");
+        }
+        sql.append(VISIBLE);
         JdbcClient.StatementSpec statement;
         if (selection.sectionSlug() != null) {
             sql.append(" and l.section_id = :section");
@@ -80,6 +95,10 @@ public class PublishedArticles {
         }
         if (selection.changedSince() != null) {
             statement = statement.param("since", Timestamp.from(selection.changedSince()));
+        }
+        for (Map.Entry<String, Object> parameter : matches.map(ArticleTextSearch.Matches::parameters)
+                .orElse(Map.of()).entrySet()) {
+            statement = statement.param(parameter.getKey(), parameter.getValue());
         }
         if (selection.after() != null) {
             statement = statement.param("afterTime", Timestamp.from(selection.after().releaseTime()))

@@ -32,7 +32,7 @@ class ApiDocumentIntegrationTests extends IntegrationTest {
         JsonNode list = document.path("paths").path("/api/v1/articles").path("get");
         List<String> parameters = new ArrayList<>();
         list.path("parameters").forEach(parameter -> parameters.add(parameter.path("name").asString()));
-        assertThat(parameters).containsExactly("lang", "section", "department", "since", "cursor", "limit");
+        assertThat(parameters).containsExactly("lang", "section", "department", "since", "q", "cursor", "limit");
         assertThat(list.path("parameters").get(0).path("required").asBoolean()).isTrue();
         assertThat(list.path("responses").propertyNames()).contains("200", "304", "400");
         assertThat(list.path("responses").path("400").path("content").has("application/problem+json")).isTrue();

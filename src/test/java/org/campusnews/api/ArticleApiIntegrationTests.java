@@ -3,6 +3,7 @@ package org.campusnews.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -141,6 +142,31 @@ class ArticleApiIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void qListsTheArticlesTheSiteSearchFindsNewestFirst() {
+        String word = "quorvandel" + (char) ('a' + section.getId() % 26) + (char) ('a' + section.getId() / 26 % 26);
+        Article older = content.article(section, publisher).en("The " + word + " report").releasedHoursAgo(3).save();
+        Article newer = content.article(section, publisher).en("Another title").releasedHoursAgo(1)
+                .body(Language.EN, "<p>About the " + word + " project</p>").save();
+        content.article(section, publisher).en("Nothing to find").save();
+        content.article(section, publisher).zh(word + " 中文").save();
+
+        HttpResponse<String> found = get("/api/v1/articles?lang=en&q=" + word);
+        assertThat(ids(ok(found))).containsExactly(newer.getId(), older.getId());
+        assertThat(found.headers().firstValue("ETag")).isPresent();
+        JsonNode first = ok(get("/api/v1/articles?lang=en&limit=1&q=%20" + word + "%20"));
+        assertThat(ids(first)).containsExactly(newer.getId());
+        assertThat(ids(ok(get("/api/v1/articles?lang=en&limit=1&q=" + word + "&cursor=" + first.path("next").asString()))))
+                .containsExactly(older.getId());
+        assertThat(ids(ok(get("/api/v1/articles?lang=en&q=%22" + word + "%20report%22")))).containsExactly(older.getId());
+        assertThat(ids(ok(get("/api/v1/articles?lang=en&q=" + word + "%20-project")))).containsExactly(older.getId());
+        assertThat(ids(ok(get("/api/v1/articles?lang=en&q=" + word + "&section=" + content.section().getSlug())))).isEmpty();
+        assertThat(ids(ok(get("/api/v1/articles?lang=en&q=%3F%21")))).isEmpty();
+        for (String q : List.of("", "%20", "x".repeat(201), "a%01b")) {
+            ApiSupport.problem(get("/api/v1/articles?lang=en&q=" + q), 400);
+        }
+    }
+
+    @Test
     void cursorPagesMeetEveryArticleOnceWhileNewOnesArePublished() {
         List<Long> existing = new ArrayList<>();
         for (int i = 1; i <= 25; i++) {
@@ -255,7 +281,7 @@ class ArticleApiIntegrationTests extends IntegrationTest {
         throw new AssertionError("No entry " + slug + " in " + list);
     }
 
-    private static JsonNode ok(java.net.http.HttpResponse<String> response) {
+    private static JsonNode ok(HttpResponse<String> response) {
         return ApiSupport.ok(response);
     }
 

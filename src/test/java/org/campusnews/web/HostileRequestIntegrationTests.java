@@ -302,7 +302,7 @@ class HostileRequestIntegrationTests extends IntegrationTest {
                 "&limit=99999999999999999999", "&lang=zh", "&since=%00", "&since=2026-13-01T00:00:00Z",
                 "&since=+999999999-12-31T23:59:59Z", "&cursor=%00", "&cursor=" + "A".repeat(2_000),
                 "&cursor=AQAGYW96ZX7AAAAAAAAAAGtvHnT", "&section=%00", "&section=" + "a".repeat(81),
-                "&department=..%2F..%2Fetc"}) {
+                "&department=..%2F..%2Fetc", "&q=%00", "&q=", "&q=" + "x".repeat(201)}) {
             expect(visitor, Request.get(list + query), 400, Answer.PROBLEM, Language.EN);
         }
         for (String id : new String[] {"-1", "0", "abc", "1.5", "99999999999999999999", "%00", "1%20OR%201=1"}) {
