@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -93,6 +94,21 @@ public class ArticleService {
                 return browseCounter.current(articleId, stored);
             }
         };
+    }
+
+    /**
+     * A view that a program reports for a public article it showed: the count including it or, when it is not
+     * counted (a crawler's), the count now; empty when the article does not exist or is not public.
+     */
+    @Transactional(readOnly = true)
+    public OptionalLong reportView(long articleId, boolean counts) {
+        Instant now = clock.instant();
+        Optional<Article> found = articles.findById(articleId).filter(article -> article.isVisibleAt(now));
+        if (found.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        ViewCount count = viewCount(articleId);
+        return OptionalLong.of(counts ? count.countView() : count.current());
     }
 
     /** The articles listed next to this one now, in every language; empty when it is not listed. */

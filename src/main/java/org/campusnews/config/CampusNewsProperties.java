@@ -23,6 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param browseCounts how page views are counted
  * @param search the site's search index
  * @param site how the public site is addressed from outside
+ * @param api the JSON API under {@code /api/v1}
  */
 @ConfigurationProperties("campusnews")
 public record CampusNewsProperties(
@@ -36,7 +37,8 @@ public record CampusNewsProperties(
         @DefaultValue PageCache pageCache,
         @DefaultValue BrowseCounts browseCounts,
         @DefaultValue Search search,
-        @DefaultValue Site site) {
+        @DefaultValue Site site,
+        @DefaultValue Api api) {
 
     /**
      * @param dataDirectory where the database files live; blank means a fresh temporary directory on each start
@@ -113,5 +115,13 @@ public record CampusNewsProperties(
      *        a request, which anybody can set and which a kept page would pass on to every later visitor
      */
     public record Site(@DefaultValue("http://localhost:8080") String url) {
+    }
+
+    /**
+     * @param corsOrigins the origins (such as {@code https://app.example.edu}) whose scripts may read the API's
+     *        answers; none by default, {@code *} for any
+     * @param viewsPerMinute how many views of one article one client address may report in a minute
+     */
+    public record Api(@DefaultValue List<String> corsOrigins, @DefaultValue("10") int viewsPerMinute) {
     }
 }

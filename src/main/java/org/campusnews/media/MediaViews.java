@@ -65,6 +65,23 @@ public class MediaViews {
                 .toList();
     }
 
+    /**
+     * Every size an image is served in, narrowest first, each once: a rendition per configured width (the image's
+     * own width where it is narrower), or the image as uploaded when it is animated.
+     */
+    public List<ImageRendition> renditions(String sha256, int width, boolean animated) {
+        if (animated) {
+            return List.of(new ImageRendition("/media/" + sha256, width));
+        }
+        Map<Integer, Integer> renditions = new TreeMap<>();
+        for (int configured : widths) {
+            renditions.putIfAbsent(Math.min(configured, width), configured);
+        }
+        return renditions.entrySet().stream()
+                .map(entry -> new ImageRendition("/media/" + sha256 + "/w" + entry.getValue(), entry.getKey()))
+                .toList();
+    }
+
     /** The smallest rendition, for list thumbnails. */
     public String thumbnail(String sha256) {
         return sha256 == null ? null : "/media/" + sha256 + "/w" + widths.get(0);

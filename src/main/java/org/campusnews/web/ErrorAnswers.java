@@ -80,6 +80,11 @@ public class ErrorAnswers {
         return answer;
     }
 
+    /** Whether the request went to the public JSON API, whose refusals say in their detail what was wrong. */
+    public static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     /** The answer to a failed request: the error page for the status or problem details, with the message if any. */
     ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
             MessageSourceResolvable detail) {

@@ -63,8 +63,9 @@ class ErrorPages {
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
-    ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
-        return answers.answer(request, response, HttpStatus.NOT_FOUND, null);
+    ModelAndView notFound(Exception exception, HttpServletRequest request, HttpServletResponse response) {
+        return answers.answer(request, response, HttpStatus.NOT_FOUND,
+                exception instanceof NotFoundException ? apiDetail(exception, request) : null);
     }
 
     /** A path segment of the wrong type: an unknown language is a page that does not exist, anything else bad input. */
@@ -72,14 +73,15 @@ class ErrorPages {
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException exception, HttpServletRequest request,
             HttpServletResponse response) {
         return answers.answer(request, response,
-                exception.getRequiredType() == Language.class ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, null);
+                exception.getRequiredType() == Language.class ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST,
+                apiDetail(exception, request));
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, BadRequestException.class,
             MissingRequestHeaderException.class, HttpMessageNotReadableException.class, MultipartException.class,
             ServletRequestBindingException.class})
-    ModelAndView badRequest(HttpServletRequest request, HttpServletResponse response) {
-        return answers.answer(request, response, HttpStatus.BAD_REQUEST, null);
+    ModelAndView badRequest(Exception exception, HttpServletRequest request, HttpServletResponse response) {
+        return answers.answer(request, response, HttpStatus.BAD_REQUEST, apiDetail(exception, request));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -98,7 +100,7 @@ class ErrorPages {
         if (exception.getSupportedMethods() != null) {
             response.setHeader("Allow", String.join(", ", exception.getSupportedMethods()));
         }
-        return answers.answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, null);
+        return answers.answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, apiDetail(exception, request));
     }
 
     /**
@@ -124,6 +126,19 @@ class ErrorPages {
             log.error("Unexpected error", exception);
             return answers.answer(request, response, status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status, null);
         }
-        return answers.answer(request, response, status, null);
+        return answers.answer(request, response, status, apiDetail(exception, request));
+    }
+
+    /**
+     * On the API, what was wrong in the refusal's own words (the API's messages, or Spring's for what it refuses
+     * itself); elsewhere nothing, and the page says what its status means.
+     */
+    private static MessageSourceResolvable apiDetail(Exception exception, HttpServletRequest request) {
+        if (!ErrorAnswers.isApi(request)) {
+            return null;
+        }
+        String detail = exception instanceof ErrorResponse known && known.getBody().getDetail() != null
+                ? known.getBody().getDetail() : exception.getMessage();
+        return detail == null ? null : new DefaultMessageSourceResolvable(null, null, detail);
     }
 }

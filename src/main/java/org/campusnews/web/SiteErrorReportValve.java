@@ -17,7 +17,8 @@ import org.springframework.web.util.HtmlUtils;
  * The page for the few errors that Tomcat answers itself, before the application sees the request: an address whose
  * path holds an encoded NUL byte or bytes that are not UTF-8. Instead of Tomcat's own page it is a page in the
  * site's look (its stylesheet, header and footer, without the section menu, which would need the database), in the
- * language of the address's first segment.
+ * language of the address's first segment. On the JSON API ({@code /api/…}) it is problem details, as everywhere else
+ * there.
  */
 class SiteErrorReportValve extends ErrorReportValve {
 
@@ -43,9 +44,10 @@ class SiteErrorReportValve extends ErrorReportValve {
             return;
         }
         Language language = languageOf(request.getRequestURI());
-        String page = page(status, language, request.getContextPath());
+        boolean api = request.getRequestURI() != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String page = api ? problem(status, request.getRequestURI()) : page(status, language, request.getContextPath());
         try {
-            response.setContentType("text/html");
+            response.setContentType(api ? "application/problem+json" : "text/html");
             response.setCharacterEncoding("UTF-8");
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'self'");
@@ -84,6 +86,30 @@ class SiteErrorReportValve extends ErrorReportValve {
                 + "<p><a href=\"" + home + "\">" + text("error.backHome", locale) + "</a></p>\n</div>\n</main>\n"
                 + "<footer class=\"site-footer\">\n<div class=\"container\">" + text("footer.copyright", locale) + "</div>\n</footer>\n"
                 + "</body>\n</html>\n";
+    }
+
+    private String problem(int status, String uri) {
+        Locale locale = defaultLanguage.locale();
+        String kind = status == 404 || status == 403 || status == 413 ? String.valueOf(status) : status >= 500 ? "500" : "400";
+        return "{\"type\":\"about:blank\",\"title\":" + json(messages.getMessage("error." + kind + ".title", null, kind, locale))
+                + ",\"status\":" + status
+                + ",\"detail\":" + json(messages.getMessage("error." + kind + ".message", null, kind, locale))
+                + ",\"instance\":" + json(uri) + "}";
+    }
+
+    /** A JSON string: quotes, backslashes and control characters escaped. */
+    private static String json(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                quoted.append(String.format("\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
     }
 
     private String text(String key, Locale locale) {

@@ -32,6 +32,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "campusnews.media.directory=target/test-media",
         // Tests that need the start's indexing run it themselves, so that it never races with what they change.
         "campusnews.search.index-on-start=false",
+        // The API's cross-origin tests need one allowed origin; every other origin stays refused.
+        "campusnews.api.cors-origins=https://app.example.edu",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"
 })

@@ -199,6 +199,7 @@ class HostileRequestIntegrationTests extends IntegrationTest {
         long revision = jdbc.sql("select max(id) from article_revision").query(Long.class).optional().orElse(0L);
 
         publicAddresses(visitor, section, department, article, sha256);
+        apiAddresses(visitor, section, article);
         signIn();
         articleForms(staff, token, staffZh, tokenZh, section, department, article, revision);
         departmentAndSectionForms(staff, token, staffZh, tokenZh, department, section);
@@ -284,6 +285,36 @@ class HostileRequestIntegrationTests extends IntegrationTest {
         expect(visitor, Request.get("/login?lang=%00"), 200, Answer.OK, Language.EN);
         expect(visitor, Request.get("/admin/articles").header("Cookie", "remember-me=%00%00"), 302, Answer.REDIRECT, Language.EN);
         expect(visitor, Request.get("/admin/articles").header("Cookie", "remember-me=YQBiOmM"), 302, Answer.REDIRECT, Language.EN);
+    }
+
+    /** The JSON API refuses with problem details, kept answers included (each address is answered once first). */
+    private void apiAddresses(RawHttp visitor, Section section, Article article) {
+        String list = "/api/v1/articles?lang=en";
+        String full = "/api/v1/articles/" + article.getId() + "?lang=en";
+        for (String address : new String[] {list, full, "/api/v1/sections", "/api/v1/departments"}) {
+            expect(visitor, Request.get(address), 200, Answer.OK, Language.EN);
+            String join = address.contains("?") ? "&" : "?";
+            for (String broken : new String[] {"x=%ff", "x=%", "x=%c0%af", "x=%zz", "%ff=1", "x=%00", "x=1"}) {
+                expect(visitor, Request.get(address + join + broken), 400, Answer.PROBLEM, Language.EN);
+            }
+        }
+        for (String query : new String[] {"&limit=-1", "&limit=0", "&limit=101", "&limit=1e2", "&limit=%00",
+                "&limit=99999999999999999999", "&lang=zh", "&since=%00", "&since=2026-13-01T00:00:00Z",
+                "&since=+999999999-12-31T23:59:59Z", "&cursor=%00", "&cursor=" + "A".repeat(2_000),
+                "&cursor=AQAGYW96ZX7AAAAAAAAAAGtvHnT", "&section=%00", "&section=" + "a".repeat(81),
+                "&department=..%2F..%2Fetc", "&q=%00", "&q=", "&q=" + "x".repeat(201)}) {
+            expect(visitor, Request.get(list + query), 400, Answer.PROBLEM, Language.EN);
+        }
+        for (String id : new String[] {"-1", "0", "abc", "1.5", "99999999999999999999", "%00", "1%20OR%201=1"}) {
+            expect(visitor, Request.get("/api/v1/articles/" + id + "?lang=en"), 400, Answer.PROBLEM, Language.EN);
+        }
+        expect(visitor, Request.get("/api/v1/articles/" + article.getId() + "?lang=xx"), 400, Answer.PROBLEM, Language.EN);
+        expect(visitor, Request.get("/api/v1/articles/99999999999?lang=en"), 404, Answer.PROBLEM, Language.EN);
+        expect(visitor, Request.get("/api/v1/nothing"), 404, Answer.PROBLEM, Language.EN);
+        expect(visitor, Request.get(list).header("Accept", "text/html"), 406, Answer.PROBLEM, Language.EN);
+        expect(visitor, Request.method("DELETE", full), 405, Answer.PROBLEM, Language.EN);
+        expect(visitor, Request.post("/api/v1/articles/abc/views").form("x=1"), 400, Answer.PROBLEM, Language.EN);
+        expect(visitor, Request.post("/api/v1/articles/99999999999/views").form(""), 404, Answer.PROBLEM, Language.EN);
     }
 
     private void signIn() {
