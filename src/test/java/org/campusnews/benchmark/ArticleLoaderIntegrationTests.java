@@ -112,7 +112,8 @@ class ArticleLoaderIntegrationTests {
                 where s.slug = 'notices' and l.lang = 'en' and not l.pinned""");
         assertThat(pages.deepPage()).isEqualTo((int) ((listed + 19) / 20));
         assertThat(pages.pages()).extracting(Page::path).containsExactly("/en/articles/" + pages.articleId(), "/en/",
-                "/en/sections/notices", "/en/sections/notices?page=" + pages.deepPage(), "/en/feed.rss", "/sitemap.xml");
+                "/en/sections/notices", "/en/sections/notices?page=" + pages.deepPage(), "/en/feed.rss", "/sitemap.xml",
+                "/api/v1/articles?lang=en", "/api/v1/articles/" + pages.articleId() + "?lang=en");
     }
 
     @Test

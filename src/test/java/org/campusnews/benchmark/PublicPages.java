@@ -42,7 +42,9 @@ record PublicPages(long articleId, int deepPage, List<Page> pages) {
                 new Page("section page 1", section),
                 new Page("section page " + deepPage, section + "?page=" + deepPage),
                 new Page("site feed (RSS)", "/" + LANGUAGE + "/feed.rss"),
-                new Page("sitemap index", "/sitemap.xml")));
+                new Page("sitemap index", "/sitemap.xml"),
+                new Page("API list", "/api/v1/articles?lang=" + LANGUAGE),
+                new Page("API article", "/api/v1/articles/" + articleId + "?lang=" + LANGUAGE)));
     }
 
     Page article() {
