@@ -24,6 +24,7 @@ import org.springframework.util.unit.DataSize;
  * @param search the site's search index
  * @param site how the public site is addressed from outside
  * @param api the JSON API under {@code /api/v1}
+ * @param sessions staff sessions, kept in the database
  */
 @ConfigurationProperties("campusnews")
 public record CampusNewsProperties(
@@ -38,7 +39,8 @@ public record CampusNewsProperties(
         @DefaultValue BrowseCounts browseCounts,
         @DefaultValue Search search,
         @DefaultValue Site site,
-        @DefaultValue Api api) {
+        @DefaultValue Api api,
+        @DefaultValue Sessions sessions) {
 
     /**
      * @param dataDirectory where the database files live; blank means a fresh temporary directory on each start
@@ -123,5 +125,11 @@ public record CampusNewsProperties(
      * @param viewsPerMinute how many views of one article one client address may report in a minute
      */
     public record Api(@DefaultValue List<String> corsOrigins, @DefaultValue("10") int viewsPerMinute) {
+    }
+
+    /**
+     * @param cleanupCron when expired sessions are removed from the database (on one instance each time); "-" never
+     */
+    public record Sessions(@DefaultValue("0 * * * * *") String cleanupCron) {
     }
 }

@@ -24,6 +24,7 @@ import org.campusnews.i18n.BilingualName;
 import org.campusnews.i18n.Language;
 import org.campusnews.section.Section;
 import org.campusnews.section.SectionService;
+import org.campusnews.security.ExpiredSessionCleanup;
 import org.campusnews.support.WebSession;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +38,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Two instances of the application on one PostgreSQL, as behind a load balancer: what is changed on one shows on the
  * other's kept pages within a second, a staff member signed in on one is signed in on the other (sessions live in the
- * database) until signing out, and the views counted on both add up.
+ * database) until signing out, scheduled work due on both runs once, and the views counted on both add up.
  */
 class TwoInstancesIntegrationTests {
 
@@ -70,7 +71,9 @@ class TwoInstancesIntegrationTests {
                         "campusnews.demo-data=" + demo,
                         "campusnews.media.directory=" + data.resolve("media"),
                         "campusnews.search.index-on-start=false",
-                        "campusnews.browse-counts.flush-interval=200ms")
+                        "campusnews.browse-counts.flush-interval=200ms",
+                        // The test runs the clean-up itself, on both instances at once.
+                        "campusnews.sessions.cleanup-cron=-")
                 .run();
     }
 
@@ -130,6 +133,34 @@ class TwoInstancesIntegrationTests {
         HttpResponse<String> afterSignOut = onB.get("/admin/articles");
         assertThat(afterSignOut.statusCode()).isEqualTo(302);
         assertThat(afterSignOut.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void scheduledWorkDueOnBothInstancesAtOnceRunsOnce() throws Exception {
+        org.springframework.jdbc.core.simple.JdbcClient jdbc = a.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        jdbc.sql("""
+                insert into spring_session (primary_id, session_id, creation_time, last_access_time, max_inactive_interval,
+                                            expiry_time)
+                values ('00000000-0000-0000-0000-00000000e001', '00000000-0000-0000-0000-00000000e002', 0, 0, 60, 1)""")
+                .update();
+        ExpiredSessionCleanup onA = a.getBean(ExpiredSessionCleanup.class);
+        ExpiredSessionCleanup onB = b.getBean(ExpiredSessionCleanup.class);
+        long before = onA.runs() + onB.runs();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (java.util.concurrent.Future<?> run : both.invokeAll(java.util.List.of(
+                    () -> { together.await(); onA.removeExpired(); return null; },
+                    () -> { together.await(); onB.removeExpired(); return null; }))) {
+                run.get();
+            }
+        } finally {
+            both.shutdown();
+        }
+
+        assertThat(onA.runs() + onB.runs() - before).as("runs on both instances together").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from spring_session where primary_id = '00000000-0000-0000-0000-00000000e001'")
+                .query(Long.class).single()).as("the expired session removed").isZero();
     }
 
     @Test
