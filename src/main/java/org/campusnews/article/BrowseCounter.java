@@ -48,6 +48,9 @@ public class BrowseCounter implements SmartLifecycle {
             returning a.id, a.browse_count""";
 
     private final Map<Long, Tally> tallies = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong counted = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long lastWrittenNanos = System.nanoTime();
     private final DataSource dataSource;
     private final Duration interval;
     private ScheduledExecutorService flusher;
@@ -63,6 +66,7 @@ public class BrowseCounter implements SmartLifecycle {
             Tally tally = tallies.computeIfAbsent(articleId, id -> new Tally(stored.getAsLong()));
             if (tally.unwritten.getAndUpdate(count -> count < 0 ? count : count + 1) >= 0) {
                 tally.lastView = System.nanoTime();
+                counted.incrementAndGet();
                 return tally.shown.incrementAndGet();
             }
             tallies.remove(articleId, tally);
@@ -98,8 +102,10 @@ public class BrowseCounter implements SmartLifecycle {
                 log.warn("Could not write {} articles' views; they are kept for the next attempt: {}", ids.size(), e.toString());
                 return;
             }
+            written.addAndGet(views.stream().mapToLong(Long::longValue).sum());
         }
         long now = System.nanoTime();
+        lastWrittenNanos = now;
         tallies.forEach((id, tally) -> {
             if (now - tally.lastView > IDLE_NANOS && tally.unwritten.compareAndSet(0, RETIRED)) {
                 tallies.remove(id, tally);
@@ -128,8 +134,23 @@ public class BrowseCounter implements SmartLifecycle {
         }
     }
 
+    /** Views counted since the start, on this instance. */
+    public long counted() {
+        return counted.get();
+    }
+
+    /** Views written to the database since the start, by this instance. */
+    public long written() {
+        return written.get();
+    }
+
+    /** How long ago the last flush succeeded (with or without views to write): it grows while the database is away. */
+    public java.time.Duration sinceLastWrite() {
+        return java.time.Duration.ofNanos(System.nanoTime() - lastWrittenNanos);
+    }
+
     /** Views counted and not yet written, for all articles. */
-    long unwritten() {
+    public long unwritten() {
         return tallies.values().stream().mapToLong(tally -> Math.max(0, tally.unwritten.get())).sum();
     }
 

@@ -13,6 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
 import org.campusnews.web.TextRules;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -65,10 +69,10 @@ class SecurityConfig {
      * so get around the throttling.
      */
     private static AuthenticationManager signInManager(StaffUserDetailsService users, PasswordEncoder encoder,
-            SignInThrottle throttle, AuditLog auditLog) {
+            SignInThrottle throttle, AuditLog auditLog, MeterRegistry meters) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, auditLog),
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, auditLog, meters),
                 new RememberMeAuthenticationProvider(REMEMBER_ME_KEY));
     }
 
@@ -118,12 +122,31 @@ class SecurityConfig {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * The metrics for Prometheus, for an administrator's account with HTTP Basic (what scrapers send), without a
+     * session; everything else goes through the chain below.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain metricsFilterChain(HttpSecurity http, StaffUserDetailsService users, PasswordEncoder encoder,
+            SignInThrottle throttle, AuditLog auditLog, MeterRegistry meters) throws Exception {
+        http
+                .securityMatcher("/actuator/prometheus")
+                .authenticationManager(signInManager(users, encoder, throttle, auditLog, meters))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffUserDetailsService users, PasswordEncoder encoder,
             SignInThrottle throttle, AuditLog auditLog, SessionRegistry sessionRegistry,
-            PersistentTokenRepository rememberMeTokens) throws Exception {
+            PersistentTokenRepository rememberMeTokens, MeterRegistry meters) throws Exception {
         http
-                .authenticationManager(signInManager(users, encoder, throttle, auditLog))
+                .authenticationManager(signInManager(users, encoder, throttle, auditLog, meters))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/users/**", "/admin/departments/**", "/admin/audit/**").hasRole("ADMIN")
                         .requestMatchers("/admin/sections/**").hasAnyRole("ADMIN", "EDITOR")

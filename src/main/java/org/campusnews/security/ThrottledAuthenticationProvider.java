@@ -4,6 +4,9 @@ import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
 import org.campusnews.i18n.StoredMessage;
 import org.campusnews.web.TextRules;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,10 +23,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final SignInThrottle throttle;
     private final AuditLog auditLog;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle, AuditLog auditLog) {
+    private final Counter failures;
+    private final Counter throttled;
+
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle, AuditLog auditLog,
+            MeterRegistry meters) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.auditLog = auditLog;
+        this.failures = Counter.builder("campusnews.sign-in.failures").description("Refused sign-ins")
+                .register(meters);
+        this.throttled = Counter.builder("campusnews.sign-in.throttled")
+                .description("Sign-ins refused unchecked, after too many failures").register(meters);
     }
 
     /** The length of {@code user_account.username}: no account has a longer name. */
@@ -39,6 +50,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = TextRules.forRecord(typed, RECORDED_LENGTH);
         var refusal = throttle.refusedFor(username);
         if (refusal.isPresent()) {
+            throttled.increment();
             auditLog.recordAs(username, AuditAction.SIGN_IN_THROTTLED, "USER", null);
             throw new SignInThrottledException(refusal.get());
         }
@@ -51,10 +63,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             auditLog.recordAs(username, AuditAction.SIGN_IN, "USER", null);
             return result;
         } catch (BadCredentialsException failure) {
+            failures.increment();
             throttle.recordFailure(username);
             auditLog.recordAs(username, AuditAction.SIGN_IN_FAILED, "USER", null, StoredMessage.of("audit.detail.badCredentials"));
             throw failure;
         } catch (AuthenticationException failure) {
+            failures.increment();
             auditLog.recordAs(username, AuditAction.SIGN_IN_FAILED, "USER", null,
                     StoredMessage.of("audit.detail.signInRefused", failure.getClass().getSimpleName()));
             throw failure;
