@@ -45,6 +45,51 @@ class FilesystemMediaStorageTests {
         }
     }
 
+    /**
+     * Two instances of the application on one shared directory, each storing the same file at the same moment (two
+     * uploads of one picture, or one rendition asked for on both): the file is whole at every moment (each is moved
+     * into place in one step; the later one, of the same bytes, may replace the earlier), and nothing is left behind.
+     */
+    @Test
+    void twoInstancesStoringTheSameFileAtOnceKeepItWhole() throws Exception {
+        String content = "x".repeat(2_000_000);
+        for (int round = 0; round < 20; round++) {
+            String key = MediaKeys.rendition(String.format("%064x", round), 320);
+            FilesystemMediaStorage first = new FilesystemMediaStorage(directory);
+            FilesystemMediaStorage second = new FilesystemMediaStorage(directory);
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(3);
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(3);
+            try {
+                java.util.List<java.util.concurrent.Future<Boolean>> stored = new java.util.ArrayList<>();
+                for (FilesystemMediaStorage storage : java.util.List.of(first, second)) {
+                    Path staged = Files.writeString(storage.createStagingFile(), content);
+                    stored.add(writers.submit(() -> {
+                        together.await();
+                        return storage.put(key, staged);
+                    }));
+                }
+                java.util.concurrent.Future<Boolean> reader = writers.submit(() -> {
+                    together.await();
+                    for (int look = 0; look < 200; look++) {
+                        var found = second.get(key);
+                        if (found.isPresent() && found.get().contentLength() != content.length()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+                boolean byFirst = stored.get(0).get();
+                boolean bySecond = stored.get(1).get();
+                assertThat(byFirst || bySecond).as("stored").isTrue();
+                assertThat(reader.get()).as("never a part of it").isTrue();
+            } finally {
+                writers.shutdown();
+            }
+            assertThat(first.get(key).orElseThrow().contentLength()).isEqualTo(content.length());
+            assertThat(stagingFiles(first)).isEmpty();
+        }
+    }
+
     @Test
     void keysThatCouldLeaveTheDirectoryAreRefused() {
         FilesystemMediaStorage storage = new FilesystemMediaStorage(directory);
