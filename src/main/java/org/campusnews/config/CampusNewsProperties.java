@@ -25,6 +25,7 @@ import org.springframework.util.unit.DataSize;
  * @param site how the public site is addressed from outside
  * @param api the JSON API under {@code /api/v1}
  * @param sessions staff sessions, kept in the database
+ * @param datasource databases beside the primary one ({@code spring.datasource.*})
  */
 @ConfigurationProperties("campusnews")
 public record CampusNewsProperties(
@@ -40,7 +41,8 @@ public record CampusNewsProperties(
         @DefaultValue Search search,
         @DefaultValue Site site,
         @DefaultValue Api api,
-        @DefaultValue Sessions sessions) {
+        @DefaultValue Sessions sessions,
+        @DefaultValue Datasource datasource) {
 
     /**
      * @param dataDirectory where the database files live; blank means a fresh temporary directory on each start
@@ -131,5 +133,22 @@ public record CampusNewsProperties(
      * @param cleanupCron when expired sessions are removed from the database (on one instance each time); "-" never
      */
     public record Sessions(@DefaultValue("0 * * * * *") String cleanupCron) {
+    }
+
+    /** @param replica a PostgreSQL replica of the primary database, for visitors' reads */
+    public record Datasource(@DefaultValue Replica replica) {
+    }
+
+    /**
+     * @param url its JDBC URL; blank (the default) means every query goes to the primary
+     * @param primaryAfterChange how long after a change visitors' pages are read from the primary again, so that no
+     *        page is rendered from a replica that has not yet received the change (at least the replication lag)
+     */
+    public record Replica(@DefaultValue("") String url, @DefaultValue("") String username,
+            @DefaultValue("") String password, @DefaultValue("5s") Duration primaryAfterChange) {
+
+        public boolean isConfigured() {
+            return !url.isBlank();
+        }
     }
 }

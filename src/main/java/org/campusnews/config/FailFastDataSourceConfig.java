@@ -2,23 +2,44 @@ package org.campusnews.config;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
 @Configuration(proxyBeanMethods = false)
 class FailFastDataSourceConfig {
 
-    /** Every user of the database (JPA, JDBC, sessions, Flyway, health) gets the pool through {@link FailFastDataSource}. */
+    /**
+     * Every user of the database (JPA, JDBC, sessions, Flyway, health) gets the pool through {@link FailFastDataSource};
+     * with a replica configured ({@code campusnews.datasource.replica.url}), through {@link ReplicaRouting}, each pool
+     * failing fast on its own.
+     */
     @Bean
-    static BeanPostProcessor failFastDataSource() {
+    static BeanPostProcessor failFastDataSource(Environment environment) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource pool && !(bean instanceof FailFastDataSource)) {
+                if (!(bean instanceof DataSource pool) || bean instanceof FailFastDataSource
+                        || bean instanceof LazyConnectionDataSourceProxy) {
+                    return bean;
+                }
+                String replicaUrl = environment.getProperty("campusnews.datasource.replica.url", "");
+                if (replicaUrl.isBlank()) {
                     return new FailFastDataSource(pool);
                 }
-                return bean;
+                HikariDataSource replica = new HikariDataSource();
+                replica.setPoolName("replica");
+                replica.setJdbcUrl(replicaUrl);
+                replica.setUsername(environment.getProperty("campusnews.datasource.replica.username", ""));
+                replica.setPassword(environment.getProperty("campusnews.datasource.replica.password", ""));
+                replica.setReadOnly(true);
+                replica.setConnectionTimeout(1_500);
+                return new LazyConnectionDataSourceProxy(
+                        new ReplicaRouting(new FailFastDataSource(pool), new FailFastDataSource(replica)));
             }
         };
     }

@@ -29,6 +29,7 @@ public class PageCache {
     private final Cache<String, CachedPage> pages;
     private final Cache<String, CachedPage> searchPages;
     private final AtomicLong generation = new AtomicLong();
+    private volatile long lastChangeNanos = System.nanoTime();
     private final Clock clock;
     private final ObjectProvider<ScheduledChanges> scheduledChanges;
     private volatile Instant nextScheduledChange = Instant.MIN;
@@ -125,8 +126,14 @@ public class PageCache {
         return pages.estimatedSize() + searchPages.estimatedSize();
     }
 
+    /** Whether nothing was invalidated for this long (nor since the start). */
+    boolean unchangedFor(java.time.Duration quiet) {
+        return System.nanoTime() - lastChangeNanos > quiet.toNanos();
+    }
+
     private void invalidate(Predicate<CachedPage> affected) {
         generation.incrementAndGet();
+        lastChangeNanos = System.nanoTime();
         pages.asMap().values().removeIf(affected);
         searchPages.asMap().values().removeIf(affected);
     }

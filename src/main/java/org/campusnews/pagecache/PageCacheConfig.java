@@ -3,6 +3,7 @@ package org.campusnews.pagecache;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
+import org.campusnews.config.CampusNewsProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -28,9 +29,10 @@ class PageCacheConfig {
     @Bean
     @ConditionalOnBooleanProperty(name = "campusnews.page-cache.enabled", matchIfMissing = true)
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ObjectProvider<PagePathKey> pathKeys,
-            ObjectProvider<QueryPageKey> queryPageKeys) {
+            ObjectProvider<QueryPageKey> queryPageKeys, CampusNewsProperties properties) {
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(cache,
-                pathKeys.orderedStream().toList(), queryPageKeys.orderedStream().toList()));
+                pathKeys.orderedStream().toList(), queryPageKeys.orderedStream().toList(),
+                properties.datasource().replica().primaryAfterChange()));
         registration.setOrder(ORDER);
         return registration;
     }

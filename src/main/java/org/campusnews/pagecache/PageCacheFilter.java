@@ -1,6 +1,7 @@
 package org.campusnews.pagecache;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.campusnews.config.ReplicaReads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -31,11 +33,14 @@ class PageCacheFilter extends HttpFilter {
     private final PageCache cache;
     private final List<PagePathKey> pathKeys;
     private final List<QueryPageKey> queryPageKeys;
+    private final Duration primaryAfterChange;
 
-    PageCacheFilter(PageCache cache, List<PagePathKey> pathKeys, List<QueryPageKey> queryPageKeys) {
+    PageCacheFilter(PageCache cache, List<PagePathKey> pathKeys, List<QueryPageKey> queryPageKeys,
+            Duration primaryAfterChange) {
         this.cache = cache;
         this.pathKeys = List.copyOf(pathKeys);
         this.queryPageKeys = List.copyOf(queryPageKeys);
+        this.primaryAfterChange = primaryAfterChange;
     }
 
     @Override
@@ -73,7 +78,12 @@ class PageCacheFilter extends HttpFilter {
         request.setAttribute(PageCapture.ATTRIBUTE, capture);
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         try {
-            chain.doFilter(request, rendering);
+            if (cache.unchangedFor(primaryAfterChange)) {
+                // A replica, if there is one, has had the time to receive the last change.
+                ReplicaReads.allowedDuring(() -> chain.doFilter(request, rendering));
+            } else {
+                chain.doFilter(request, rendering);
+            }
         } finally {
             request.removeAttribute(PageCapture.ATTRIBUTE);
         }
