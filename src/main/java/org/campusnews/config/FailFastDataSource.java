@@ -16,7 +16,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * (a request may ask more than once: for its session, and again when it is done). A connection is asked for again
  * after {@link #PAUSE}, so the site comes back within that long of the database.
  */
-class FailFastDataSource extends DelegatingDataSource {
+class FailFastDataSource extends DelegatingDataSource implements AutoCloseable {
 
     static final Duration PAUSE = Duration.ofSeconds(1);
 
@@ -45,6 +45,14 @@ class FailFastDataSource extends DelegatingDataSource {
         } catch (SQLException failure) {
             pauseIfUnavailable(failure);
             throw failure;
+        }
+    }
+
+    /** Closes the pool when the application stops, as it would be without this wrapper. */
+    @Override
+    public void close() throws Exception {
+        if (getTargetDataSource() instanceof AutoCloseable pool) {
+            pool.close();
         }
     }
 

@@ -24,7 +24,7 @@ class FailFastDataSourceConfig {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (!(bean instanceof DataSource pool) || bean instanceof FailFastDataSource
-                        || bean instanceof LazyConnectionDataSourceProxy) {
+                        || bean instanceof RoutedDataSource) {
                     return bean;
                 }
                 String replicaUrl = environment.getProperty("campusnews.datasource.replica.url", "");
@@ -38,9 +38,33 @@ class FailFastDataSourceConfig {
                 replica.setPassword(environment.getProperty("campusnews.datasource.replica.password", ""));
                 replica.setReadOnly(true);
                 replica.setConnectionTimeout(1_500);
-                return new LazyConnectionDataSourceProxy(
-                        new ReplicaRouting(new FailFastDataSource(pool), new FailFastDataSource(replica)));
+                return new RoutedDataSource(new FailFastDataSource(pool), new FailFastDataSource(replica));
             }
         };
+    }
+
+    /**
+     * The primary and the replica behind {@link ReplicaRouting}, each connection chosen when its first statement runs;
+     * both pools close when the application stops.
+     */
+    static final class RoutedDataSource extends LazyConnectionDataSourceProxy implements AutoCloseable {
+
+        private final FailFastDataSource primary;
+        private final FailFastDataSource replica;
+
+        RoutedDataSource(FailFastDataSource primary, FailFastDataSource replica) {
+            super(new ReplicaRouting(primary, replica));
+            this.primary = primary;
+            this.replica = replica;
+        }
+
+        @Override
+        public void close() throws Exception {
+            try {
+                replica.close();
+            } finally {
+                primary.close();
+            }
+        }
     }
 }
