@@ -3,19 +3,11 @@ package org.campusnews.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import org.campusnews.CampusNewsApplication;
 import org.campusnews.support.WebSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,11 +15,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The application on a PostgreSQL server of its own, which is stopped and started again while visitors and an editor
@@ -36,48 +25,27 @@ import org.springframework.util.FileSystemUtils;
  */
 class DatabaseOutageIntegrationTests {
 
-    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0 Safari/537.36";
     private static final Duration FAIL_FAST = Duration.ofSeconds(2);
 
-    private static Path data;
-    private static int databasePort;
-    private static EmbeddedPostgres database;
+    private static SeparateSite site;
     private static ConfigurableApplicationContext application;
-    private static String base;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() throws IOException {
-        data = Files.createTempDirectory("campusnews-outage");
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            databasePort = socket.getLocalPort();
-        }
-        database = startDatabase();
-        application = new SpringApplicationBuilder(CampusNewsApplication.class).properties(
-                        "spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
-                        "spring.datasource.username=postgres",
-                        "server.port=0",
-                        "campusnews.media.directory=" + data.resolve("media"),
-                        "campusnews.search.index-on-start=false",
-                        "campusnews.browse-counts.flush-interval=200ms")
-                .run();
-        base = "http://localhost:" + ((WebServerApplicationContext) application).getWebServer().getPort();
+        site = new SeparateSite();
+        application = site.start();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (application != null) {
-            application.close();
+        if (site != null) {
+            site.close();
         }
-        if (database != null) {
-            database.close();
-        }
-        FileSystemUtils.deleteRecursively(data);
     }
 
     @Test
     void keptPagesAreServedAndEverythingElseFailsFastUntilTheDatabaseIsBack() throws Exception {
-        JdbcClient jdbc = JdbcClient.create(database.getPostgresDatabase());
+        JdbcClient jdbc = JdbcClient.create(site.database().getPostgresDatabase());
         long article = jdbc.sql("select min(id) from article where status = 'PUBLISHED'").query(Long.class).single();
         long unread = jdbc.sql("select max(id) from article where status = 'PUBLISHED'").query(Long.class).single();
         long storedViews = jdbc.sql("select browse_count from article where id = ?").param(article).query(Long.class).single();
@@ -92,7 +60,7 @@ class DatabaseOutageIntegrationTests {
         Document form = editor.page("/admin/articles/new");
         String token = form.selectFirst("input[name=_csrf]").val();
 
-        database.close();
+        site.stopDatabase();
 
         HttpResponse<String> home = timed(() -> get("/en/"));
         assertThat(home.statusCode()).as("a kept page").isEqualTo(200);
@@ -128,7 +96,7 @@ class DatabaseOutageIntegrationTests {
         assertThat(resent).isEqualTo(typed);
         assertThat(unsent.select("textarea").eachText()).contains("Written while the database was away");
 
-        database = startDatabase();
+        site.startDatabase();
 
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         int status = 0;
@@ -140,7 +108,7 @@ class DatabaseOutageIntegrationTests {
         }
         assertThat(status).as("answered again within 10 s of the database's return").isEqualTo(200);
         assertThat(editor.post(unsent.attr("action"), resent).statusCode()).as("sent again").isEqualTo(302);
-        JdbcClient back = JdbcClient.create(database.getPostgresDatabase());
+        JdbcClient back = JdbcClient.create(site.database().getPostgresDatabase());
         assertThat(back.sql("select count(*) from article_translation where title = 'Written while the database was away'")
                 .query(Long.class).single()).isEqualTo(1);
         long flushed = 0;
@@ -151,30 +119,20 @@ class DatabaseOutageIntegrationTests {
         assertThat(flushed).as("views counted during the outage, written once it was over").isEqualTo(storedViews + 2);
     }
 
-    private static EmbeddedPostgres startDatabase() throws IOException {
-        return EmbeddedPostgres.builder().setPort(databasePort).setDataDirectory(data.resolve("postgres"))
-                .setCleanDataDirectory(false).start();
-    }
-
-    private static int port() {
-        return URI.create(base).getPort();
-    }
-
     private static long count(HttpResponse<String> page) {
         return Long.parseLong(Jsoup.parse(page.body()).selectFirst(".article__browse-count").text());
     }
 
+    private static int port() {
+        return SeparateSite.port(application);
+    }
+
     private static HttpResponse<String> get(String path) {
-        return get(path, "text/html");
+        return SeparateSite.get(application, path);
     }
 
     private static HttpResponse<String> get(String path, String accept) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("User-Agent", BROWSER)
-                    .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(path, e);
-        }
+        return SeparateSite.get(application, path, accept);
     }
 
     private static HttpResponse<String> timed(java.util.function.Supplier<HttpResponse<String>> request) {

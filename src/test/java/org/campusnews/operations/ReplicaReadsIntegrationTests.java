@@ -3,19 +3,9 @@ package org.campusnews.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import org.campusnews.CampusNewsApplication;
 import org.campusnews.article.Article;
 import org.campusnews.article.ArticleService;
 import org.campusnews.department.DepartmentService;
@@ -27,11 +17,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The application with a read replica: a copy of the primary database in which every title says where it was read.
@@ -40,62 +27,32 @@ import org.springframework.util.FileSystemUtils;
  */
 class ReplicaReadsIntegrationTests {
 
-    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0 Safari/537.36";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private static Path data;
-    private static EmbeddedPostgres database;
+    private static SeparateSite site;
     private static ConfigurableApplicationContext application;
 
     @BeforeAll
     static void start() throws IOException {
-        data = Files.createTempDirectory("campusnews-replica");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        database = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data.resolve("postgres")).start();
-        String primary = "jdbc:postgresql://localhost:" + port + "/postgres";
+        site = new SeparateSite();
         // The primary gets its schema and content, then the replica is made as a copy of it.
-        instance(primary, null).close();
-        JdbcClient server = JdbcClient.create(database.getPostgresDatabase());
-        server.sql("create database replica template postgres").update();
-        String replica = "jdbc:postgresql://localhost:" + port + "/replica";
-        JdbcClient.create(database.getDatabase("postgres", "replica"))
+        site.start().close();
+        JdbcClient.create(site.database().getPostgresDatabase()).sql("create database replica template postgres").update();
+        JdbcClient.create(site.database().getDatabase("postgres", "replica"))
                 .sql("update article_translation set title = title || ' [replica]'").update();
-        application = instance(primary, replica);
-    }
-
-    private static ConfigurableApplicationContext instance(String primary, String replica) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(CampusNewsApplication.class).properties(
-                "spring.datasource.url=" + primary,
-                "spring.datasource.username=postgres",
-                "server.port=0",
-                "campusnews.media.directory=" + data.resolve("media"),
-                "campusnews.search.index-on-start=false",
-                "campusnews.browse-counts.flush-interval=200ms",
-                "campusnews.datasource.replica.primary-after-change=2s");
-        if (replica != null) {
-            builder.properties("campusnews.datasource.replica.url=" + replica,
-                    "campusnews.datasource.replica.username=postgres");
-        }
-        return builder.run();
+        application = site.start("campusnews.datasource.replica.primary-after-change=2s",
+                "campusnews.datasource.replica.url=" + site.jdbcUrl("replica"),
+                "campusnews.datasource.replica.username=postgres");
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (application != null) {
-            application.close();
+        if (site != null) {
+            site.close();
         }
-        if (database != null) {
-            database.close();
-        }
-        FileSystemUtils.deleteRecursively(data);
     }
 
     @Test
     void visitorsReadFromTheReplicaAndEverythingElseFromThePrimary() throws Exception {
-        JdbcClient primary = JdbcClient.create(database.getPostgresDatabase());
+        JdbcClient primary = JdbcClient.create(site.database().getPostgresDatabase());
         long article = primary.sql("select min(id) from article where status = 'PUBLISHED'").query(Long.class).single();
         long storedViews = primary.sql("select browse_count from article where id = ?").param(article).query(Long.class).single();
         Thread.sleep(2_100);
@@ -127,16 +84,10 @@ class ReplicaReadsIntegrationTests {
     }
 
     private static int port() {
-        return ((WebServerApplicationContext) application).getWebServer().getPort();
+        return SeparateSite.port(application);
     }
 
     private static HttpResponse<String> get(String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path))
-                    .header("User-Agent", BROWSER).header("Accept", "text/html").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(path, e);
-        }
+        return SeparateSite.get(application, path);
     }
 }

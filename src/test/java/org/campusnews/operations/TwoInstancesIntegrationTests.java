@@ -3,20 +3,11 @@ package org.campusnews.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import org.campusnews.CampusNewsApplication;
 import org.campusnews.article.Article;
 import org.campusnews.article.ArticleService;
 import org.campusnews.department.DepartmentService;
@@ -30,10 +21,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Two instances of the application on one PostgreSQL, as behind a load balancer: what is changed on one shows on the
@@ -42,52 +30,29 @@ import org.springframework.util.FileSystemUtils;
  */
 class TwoInstancesIntegrationTests {
 
-    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0 Safari/537.36";
     private static final Duration WITHIN = Duration.ofSeconds(1);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static Path data;
-    private static EmbeddedPostgres database;
+    private static SeparateSite site;
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
 
     @BeforeAll
     static void start() throws IOException {
-        data = Files.createTempDirectory("campusnews-two");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        database = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data.resolve("postgres")).start();
-        a = instance(port, true);
-        b = instance(port, false);
+        site = new SeparateSite();
+        a = instance(true);
+        b = instance(false);
     }
 
-    private static ConfigurableApplicationContext instance(int databasePort, boolean demo) {
-        return new SpringApplicationBuilder(CampusNewsApplication.class).properties(
-                        "spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
-                        "spring.datasource.username=postgres",
-                        "server.port=0",
-                        "campusnews.demo-data=" + demo,
-                        "campusnews.media.directory=" + data.resolve("media"),
-                        "campusnews.search.index-on-start=false",
-                        "campusnews.browse-counts.flush-interval=200ms",
-                        // The test runs the clean-up itself, on both instances at once.
-                        "campusnews.sessions.cleanup-cron=-")
-                .run();
+    private static ConfigurableApplicationContext instance(boolean demo) {
+        // The test runs the clean-up itself, on both instances at once.
+        return site.start("campusnews.demo-data=" + demo, "campusnews.sessions.cleanup-cron=-");
     }
 
     @AfterAll
     static void stop() throws IOException {
-        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {b, a}) {
-            if (instance != null) {
-                instance.close();
-            }
+        if (site != null) {
+            site.close();
         }
-        if (database != null) {
-            database.close();
-        }
-        FileSystemUtils.deleteRecursively(data);
     }
 
     @Test
@@ -201,17 +166,10 @@ class TwoInstancesIntegrationTests {
     }
 
     private static int port(ConfigurableApplicationContext instance) {
-        return ((WebServerApplicationContext) instance).getWebServer().getPort();
+        return SeparateSite.port(instance);
     }
 
     private static HttpResponse<String> get(ConfigurableApplicationContext instance, String path) {
-        int port = port(instance);
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("User-Agent", BROWSER).header("Accept", "text/html").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(path, e);
-        }
+        return SeparateSite.get(instance, path);
     }
 }
