@@ -65,6 +65,19 @@ public final class ArticleEditorPost {
         return param("zh.present", "true").param("zh.title", "配图新闻").param("zh.body", body);
     }
 
+    /**
+     * Accepts, with this reason, every warning of the pre-publishing checks that the editor page offers to accept
+     * (as a reviewer does before publishing an article with warnings).
+     */
+    public ArticleEditorPost acceptingWarningsOf(String editorPage, String reason) {
+        for (org.jsoup.nodes.Element key : org.jsoup.Jsoup.parse(editorPage).select("input[type=hidden][name^=overrides][name$=.key]")) {
+            String index = key.attr("name").replaceAll("^overrides\\[(\\d+)\\]\\.key$", "$1");
+            param("overrides[" + index + "].key", key.attr("value"));
+            param("overrides[" + index + "].reason", reason);
+        }
+        return this;
+    }
+
     /** The fields with their first value each, for {@link WebSession#post}. */
     public Map<String, String> singleValues() {
         Map<String, String> single = new LinkedHashMap<>();

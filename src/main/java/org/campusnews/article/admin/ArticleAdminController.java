@@ -101,7 +101,8 @@ class ArticleAdminController {
             return editor(form, articles.newEditor(staff), model);
         }
         ArticleSaveOutcome outcome = articles.save(
-                ArticleSaveRequest.create(form.toDraft(properties.timeZone()), step, form.getReviewComment()), staff);
+                ArticleSaveRequest.create(form.toDraft(properties.timeZone()), step, form.getReviewComment())
+                        .withOverrides(form.acceptedWarnings()), staff);
         return answer(outcome, form, action, "", model, redirect);
     }
 
@@ -127,7 +128,8 @@ class ArticleAdminController {
             return editor(form, articles.editor(id, null, staff), model);
         }
         ArticleSaveOutcome outcome = articles.save(ArticleSaveRequest.update(id, form.getVersion(),
-                form.toDraft(properties.timeZone()), step, form.getReviewComment()), staff);
+                form.toDraft(properties.timeZone()), step, form.getReviewComment())
+                .withOverrides(form.acceptedWarnings()), staff);
         return answer(outcome, form, action, listQuery, model, redirect);
     }
 

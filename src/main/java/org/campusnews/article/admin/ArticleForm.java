@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,11 @@ public class ArticleForm {
 
     @Size(max = 50, message = "{article.attachments.tooMany}")
     private List<Long> attachmentIds = new ArrayList<>();
+
+    /** The warnings of the pre-publishing checks a reviewer accepts with this save, one field per warning shown. */
+    @Valid
+    @Size(max = 200, message = "{checks.override.tooMany}")
+    private List<OverrideField> overrides = new ArrayList<>();
 
     public static ArticleForm empty() {
         ArticleForm form = new ArticleForm();
@@ -139,6 +145,24 @@ public class ArticleForm {
                 releaseTime == null ? null : releaseTime.atZone(zone).toInstant(), pinned, original, versions,
                 new ArticleDraft.MediaChoice(coverMediaId, attachmentIds == null ? List.of() : List.copyOf(
                         attachmentIds.stream().filter(id -> id != null).toList())));
+    }
+
+    /** The warnings accepted with this save: finding key to reason, for those given a reason. */
+    Map<String, String> acceptedWarnings() {
+        Map<String, String> accepted = new LinkedHashMap<>();
+        for (OverrideField override : overrides == null ? List.<OverrideField>of() : overrides) {
+            if (override != null && override.getKey() != null && override.getReason() != null
+                    && !override.getReason().isBlank()) {
+                accepted.put(override.getKey(), override.getReason().strip());
+            }
+        }
+        return accepted;
+    }
+
+    /** The reason typed for a warning, to show it again when the save is refused; empty when none was. */
+    public String reasonFor(String key) {
+        String reason = acceptedWarnings().get(key);
+        return reason == null ? "" : reason;
     }
 
     TranslationForm version(Language language) {
@@ -248,6 +272,14 @@ public class ArticleForm {
 
     public void setCoverMediaId(Long coverMediaId) {
         this.coverMediaId = coverMediaId;
+    }
+
+    public List<OverrideField> getOverrides() {
+        return overrides;
+    }
+
+    public void setOverrides(List<OverrideField> overrides) {
+        this.overrides = overrides;
     }
 
     public List<Long> getAttachmentIds() {
