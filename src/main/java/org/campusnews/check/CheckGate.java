@@ -73,9 +73,9 @@ class CheckGate implements PublishingGate {
             CheckOverrides.Stored override = new CheckOverrides.Stored(reason, staff.getUsername(), clock.instant());
             overrides.save(article.getId(), key, override);
             stored.put(key, override);
+            String match = CheckKind.valueOf(finding.kind()).isPersonalData() ? "" : finding.match();
             auditLog.record(AuditAction.CHECK_WARNING_ACCEPTED, "ARTICLE", article.getId(),
-                    StoredMessage.of("audit.detail.checkAccepted", finding.kind(), finding.language().code(),
-                            finding.field().formName(), reason));
+                    StoredMessage.of("audit.detail.checkAccepted." + finding.kind(), match, reason));
         });
         Set<String> gone = stored.keySet().stream().filter(key -> !findings.containsKey(key)).collect(Collectors.toSet());
         overrides.remove(article.getId(), gone);

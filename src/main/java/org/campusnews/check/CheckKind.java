@@ -21,5 +21,10 @@ public enum CheckKind {
     LINK_TOO_MANY_REDIRECTS,
     LINK_REFUSED,
     LINK_FAILED,
-    LINK_MALFORMED
+    LINK_MALFORMED;
+
+    /** Whether what it finds is personal data, which is kept out of finding keys and the audit log. */
+    boolean isPersonalData() {
+        return this == ID_NUMBER || this == MOBILE_NUMBER || this == EMAIL;
+    }
 }

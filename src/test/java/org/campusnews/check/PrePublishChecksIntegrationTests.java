@@ -163,10 +163,11 @@ class PrePublishChecksIntegrationTests extends CheckTestSupport {
     void personalDataIsReportedAndIdNumbersOnlyWithAValidCheckCharacter() throws Exception {
         String valid = ChineseIdNumberTests.withCheck("33010619880512402");
         String invalid = valid.substring(0, 17) + (valid.charAt(17) == '3' ? '4' : '3');
-        long id = create(author, ArticleEditorPost.bilingual(section, department)
+        ArticleEditorPost post = ArticleEditorPost.bilingual(section, department)
                 .param("zh.body", "<p>学生身份证号" + valid + "，订单号" + invalid + "。</p>")
                 .param("en.summary", "Call +86 138 1234 5678 or write to zhang.san@example.edu.cn")
-                .param("en.body", "<p>Room 12345678901 and ＺＨＡＮＧ＠ＥＸＡＭＰＬＥ．ＣＯＭ</p>"), "SAVE");
+                .param("en.body", "<p>Room 12345678901 and ＺＨＡＮＧ＠ＥＸＡＭＰＬＥ．ＣＯＭ</p>");
+        long id = create(author, post, "SAVE");
 
         Document page = editor(editor, id);
 
@@ -177,6 +178,14 @@ class PrePublishChecksIntegrationTests extends CheckTestSupport {
         assertThat(kinds(page, "en-body")).containsExactly("EMAIL");
         assertThat(findings(page, "zh-body").get(0).attr("data-key")).as("personal data is not kept in keys")
                 .doesNotContain(valid);
+
+        assertThat(update(editor, id, post.acceptingWarningsOf(page.outerHtml(), "Published with their consent"), "SAVE")
+                .getResponse().getStatus()).isEqualTo(302);
+        assertThat(overrides(id)).isEqualTo(4);
+        assertThat(jdbc.queryForList("select details from audit_event where action = 'CHECK_WARNING_ACCEPTED' and target_id = ?",
+                String.class, id)).hasSize(4).allSatisfy(details -> assertThat(details)
+                        .contains("Published with their consent").doesNotContain(valid, "1234", "zhang", "ＺＨＡＮＧ"));
+        assertThat(editor(editor, id).select("li.check-finding--accepted")).hasSize(4);
     }
 
     private ArticleStatus statusOf(long id) {

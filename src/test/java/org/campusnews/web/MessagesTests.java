@@ -62,6 +62,7 @@ class MessagesTests {
             Map.entry("revision.note.", names(WorkflowAction.values(), Enum::name)),
             Map.entry("flash.article.", names(WorkflowAction.values(), action -> action.name().toLowerCase())),
             Map.entry("checks.kind.", names(CheckKind.values(), Enum::name)),
+            Map.entry("audit.detail.checkAccepted.", names(CheckKind.values(), Enum::name)),
             Map.entry("checks.severity.", names(CheckSeverity.values(), Enum::name)),
             Map.entry("checks.field.", names(CheckedField.values(), Enum::name)),
             Map.entry("checks.words.problem.", names(WordProblem.values(), Enum::name)),
