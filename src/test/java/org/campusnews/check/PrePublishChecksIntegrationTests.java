@@ -90,10 +90,10 @@ class PrePublishChecksIntegrationTests extends CheckTestSupport {
         MvcResult publish = update(editor, id, post, "PUBLISH");
         assertThat(publish.getModelAndView().getModel().get("flashError")).isEqualTo("checks.gate.blocked");
         String key = Jsoup.parse(publish.getResponse().getContentAsString()).selectFirst("#checks-zh-body li").attr("data-key");
-        assertThat(Jsoup.parse(publish.getResponse().getContentAsString()).select("input[name^=overrides]"))
+        assertThat(Jsoup.parse(publish.getResponse().getContentAsString()).select("input[name^=override]"))
                 .as("nobody is offered to accept a blocking finding").isEmpty();
 
-        MvcResult forged = update(editor, id, post.param("overrides[0].key", key).param("overrides[0].reason", "Accept anyway"),
+        MvcResult forged = update(editor, id, post.param("overrideKey", key).param("overrideReason", "Accept anyway"),
                 "PUBLISH");
         assertThat(forged.getModelAndView().getModel().get("flashError")).isEqualTo("checks.gate.blocked");
         assertThat(statusOf(id)).isEqualTo(ArticleStatus.DRAFT);
@@ -117,11 +117,11 @@ class PrePublishChecksIntegrationTests extends CheckTestSupport {
         long id = create(author, post, "SAVE");
         Document authorsPage = editor(author, id);
         assertThat(kinds(authorsPage, "zh-title")).containsExactly("SENSITIVE_WORD");
-        assertThat(authorsPage.select("input[name^=overrides]")).as("authors accept nothing").isEmpty();
+        assertThat(authorsPage.select("input[name^=override]")).as("authors accept nothing").isEmpty();
         String key = authorsPage.selectFirst("#checks-zh-title li").attr("data-key");
 
         MvcResult forged = update(author, id, ArticleEditorPost.bilingual(section, department).param("zh.title", "通知" + warned)
-                .param("overrides[0].key", key).param("overrides[0].reason", "I say so"), "SAVE");
+                .param("overrideKey", key).param("overrideReason", "I say so"), "SAVE");
         assertThat(forged.getResponse().getStatus()).isEqualTo(403);
         assertThat(overrides(id)).isZero();
 
@@ -132,7 +132,7 @@ class PrePublishChecksIntegrationTests extends CheckTestSupport {
         assertThat(publish.getModelAndView().getModel().get("flashError")).isEqualTo("checks.gate.openWarnings");
         assertThat(statusOf(id)).isEqualTo(ArticleStatus.IN_REVIEW);
         String refused = publish.getResponse().getContentAsString();
-        assertThat(Jsoup.parse(refused).select("#checks-zh-title input[name$=.reason]")).hasSize(1);
+        assertThat(Jsoup.parse(refused).select("#checks-zh-title input[name=overrideReason]")).hasSize(1);
 
         String reason = "The word is the name of a course, approved by the news office";
         assertThat(update(editor, id, post.acceptingWarningsOf(refused, reason), "PUBLISH").getResponse().getStatus())
@@ -186,6 +186,34 @@ class PrePublishChecksIntegrationTests extends CheckTestSupport {
                 String.class, id)).hasSize(4).allSatisfy(details -> assertThat(details)
                         .contains("Published with their consent").doesNotContain(valid, "1234", "zhang", "ＺＨＡＮＧ"));
         assertThat(editor(editor, id).select("li.check-finding--accepted")).hasSize(4);
+    }
+
+    @Test
+    void acceptancesThatNoEditorPageSendsAreRefusedWithoutAFailure() throws Exception {
+        long id = create(editor, ArticleEditorPost.bilingual(section, department), "SAVE");
+
+        MvcResult tooLong = update(editor, id, ArticleEditorPost.bilingual(section, department)
+                .param("overrideKey", "SENSITIVE_WORD|zh|title|x").param("overrideReason", "r".repeat(501)), "SAVE");
+        assertThat(tooLong.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(tooLong.getResponse().getContentAsString()).select("#other-errors .field-error").text())
+                .contains("Use at most 500 characters.");
+        MvcResult tooMany = update(editor, id, ArticleEditorPost.bilingual(section, department)
+                .param("overrideKey", java.util.Collections.nCopies(201, "k").toArray(String[]::new)), "SAVE");
+        assertThat(tooMany.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(tooMany.getResponse().getContentAsString()).select("#other-errors .field-error").text())
+                .contains("Too many warnings accepted in one save.");
+        MvcResult control = update(editor, id, ArticleEditorPost.bilingual(section, department)
+                .param("overrideKey", "k").param("overrideReason", "bell\u0007"), "SAVE");
+        assertThat(control.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(control.getResponse().getContentAsString()).select("#other-errors .field-error").text())
+                .contains("U+0007");
+        MvcResult unpaired = update(editor, id, ArticleEditorPost.bilingual(section, department)
+                .param("overrideKey", "a", "b").param("overrideReason", "only one"), "SAVE");
+        assertThat(unpaired.getResponse().getStatus()).isEqualTo(302);
+        MvcResult unknown = update(editor, id, ArticleEditorPost.bilingual(section, department)
+                .param("overrideKey", "SENSITIVE_WORD|zh|title|nothing-there").param("overrideReason", "y"), "SAVE");
+        assertThat(unknown.getResponse().getStatus()).as("a finding that is not there is ignored").isEqualTo(302);
+        assertThat(overrides(id)).isZero();
     }
 
     private ArticleStatus statusOf(long id) {

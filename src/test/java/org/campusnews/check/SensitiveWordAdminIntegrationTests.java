@@ -95,6 +95,30 @@ class SensitiveWordAdminIntegrationTests extends CheckTestSupport {
     }
 
     @Test
+    void requestsNoPageOfTheListSendsAreAnsweredWithoutAFailure() throws Exception {
+        for (String query : new String[] {"page=abc", "page=0", "page=-1", "page=99999999999", "q=" + "x".repeat(101)}) {
+            assertThat(mvc.perform(MockMvcRequestBuilders.get("/admin/checks/words?" + query).with(as(editor)))
+                    .andReturn().getResponse().getStatus()).as(query).isEqualTo(400);
+        }
+        mvc.perform(MockMvcRequestBuilders.get("/admin/checks/words").param("q", "\u0000").with(as(editor)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(MockMvcRequestBuilders.get("/admin/checks/words?page=9999").with(as(editor))).andExpect(status().isNotFound());
+        mvc.perform(MockMvcRequestBuilders.get("/admin/checks/words/abc").with(as(editor))).andExpect(status().isBadRequest());
+        mvc.perform(MockMvcRequestBuilders.get("/admin/checks/words/99999999999").with(as(editor))).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/checks/words/99999999999/delete").with(as(editor)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/checks/words").param("word", prefix + "\u0000").param("severity", "BLOCK")
+                .with(as(editor)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/checks/words").param("word", prefix).param("severity", "BOGUS")
+                .with(as(editor)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/checks/words").param("word", prefix + "长".repeat(60)).param("severity", "BLOCK")
+                .with(as(editor)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from sensitive_word where folded like ?", Integer.class, prefix + "%"))
+                .isZero();
+        mvc.perform(post("/admin/checks/words/import").contentType("application/x-www-form-urlencoded").content("file=x")
+                .with(as(editor)).with(csrf())).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void authorsMayNeitherSeeNorChangeTheList() throws Exception {
         mvc.perform(MockMvcRequestBuilders.get("/admin/checks/words").with(as(author))).andExpect(status().isForbidden());
         mvc.perform(MockMvcRequestBuilders.get("/admin/checks/words/export").with(as(author))).andExpect(status().isForbidden());

@@ -70,11 +70,9 @@ public final class ArticleEditorPost {
      * (as a reviewer does before publishing an article with warnings).
      */
     public ArticleEditorPost acceptingWarningsOf(String editorPage, String reason) {
-        for (org.jsoup.nodes.Element key : org.jsoup.Jsoup.parse(editorPage).select("input[type=hidden][name^=overrides][name$=.key]")) {
-            String index = key.attr("name").replaceAll("^overrides\\[(\\d+)\\]\\.key$", "$1");
-            param("overrides[" + index + "].key", key.attr("value"));
-            param("overrides[" + index + "].reason", reason);
-        }
+        java.util.List<String> keys = org.jsoup.Jsoup.parse(editorPage).select("input[type=hidden][name=overrideKey]").eachAttr("value");
+        param("overrideKey", keys.toArray(String[]::new));
+        param("overrideReason", java.util.Collections.nCopies(keys.size(), reason).toArray(String[]::new));
         return this;
     }
 
