@@ -23,7 +23,7 @@
         });
         var withError = tabs.filter(function (tab) {
             var panel = document.getElementById(tab.getAttribute("aria-controls"));
-            return panel && panel.querySelector(".field-error");
+            return panel && panel.querySelector(".field-error, .check-finding--BLOCK");
         });
         show(withError[0] || tabs[0]);
     });

@@ -60,12 +60,13 @@ public class ArticleAdminService {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final ArticleChanges changes;
+    private final PublishingGate gate;
 
     ArticleAdminService(ArticleRepository articles, SectionRepository sections, DepartmentRepository departments,
             SectionListing listing, Revisions revisions, HtmlSanitizer sanitizer, AuditLog auditLog,
             MediaRepository media, MediaReferences mediaReferences, Clock clock, ArticleAdminList list,
             ChangeTable changeTable, SectionService sectionService, PlatformTransactionManager transactions,
-            ArticleChanges changes) {
+            ArticleChanges changes, PublishingGate gate) {
         this.articles = articles;
         this.sections = sections;
         this.departments = departments;
@@ -83,6 +84,7 @@ public class ArticleAdminService {
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.changes = changes;
+        this.gate = gate;
     }
 
     /** One page (from 1) of the staff list, with each article's section, department and versions loaded. */
@@ -108,14 +110,15 @@ public class ArticleAdminService {
     }
 
     /**
-     * Saves the editor's content and takes the workflow step pressed with it, in one transaction: a refused step
-     * or a save based on an outdated version stores nothing.
+     * Saves the editor's content, runs the pre-publishing checks on it (recording the warnings a reviewer accepts with
+     * the save) and takes the workflow step pressed with it, in one transaction: a refused step or a save based on an
+     * outdated version stores nothing.
      */
     public ArticleSaveOutcome save(ArticleSaveRequest request, Staff staff) {
         return outcome(request.articleId(), staff, () -> request.articleId() == null
-                        ? create(request.draft(), request.step(), request.comment(), staff)
+                        ? create(request.draft(), request.step(), request.comment(), request.overrides(), staff)
                         : update(request.articleId(), request.expectedVersion(), request.draft(), request.step(),
-                                request.comment(), staff),
+                                request.comment(), request.overrides(), staff),
                 conflict -> ArticleSnapshot.of(request.draft(), conflict.current().status()));
     }
 
@@ -173,7 +176,9 @@ public class ArticleAdminService {
                 return id;
             }));
         } catch (WorkflowException refused) {
-            return new ArticleSaveOutcome.Refused(refused.messageKey(), storedEditor(articleId, staff));
+            ArticleEditor stored = storedEditor(articleId, staff);
+            return new ArticleSaveOutcome.Refused(refused.messageKey(),
+                    refused.checks() == null ? stored : stored.withChecks(refused.checks()));
         } catch (ArticleConflictException conflict) {
             ArticleSnapshot base = conflict.base() != null ? conflict.base() : baseWhenUnknown.apply(conflict);
             return new ArticleSaveOutcome.Conflict(conflict.changedBy(), conflict.currentVersion(),
@@ -190,13 +195,14 @@ public class ArticleAdminService {
             ArticleEditor.Choices choices = choices(staff);
             return new ArticleEditor(null, true, false, false, List.copyOf(ArticlePermissions.stepsForNew(staff)), false,
                     choices, null, new ArticleEditor.NewArticle(clock.instant().truncatedTo(ChronoUnit.MINUTES),
-                            choices.onlyDepartment()));
+                            choices.onlyDepartment()), CheckReport.NONE, staff.canPublish());
         }
-        return new ArticleEditor(article, ArticlePermissions.mayEdit(article, staff),
+        boolean mayEdit = ArticlePermissions.mayEdit(article, staff);
+        return new ArticleEditor(article, mayEdit,
                 ArticlePermissions.mayDelete(article, staff),
                 article.isDeleted() && ArticlePermissions.mayRestore(staff),
                 List.copyOf(ArticlePermissions.steps(article, staff)), article.isScheduledAt(clock.instant()),
-                choices(staff), stepper, null);
+                choices(staff), stepper, null, gate.report(article), mayEdit && staff.canPublish());
     }
 
     private ArticleEditor.Choices choices(Staff staff) {
@@ -216,17 +222,20 @@ public class ArticleAdminService {
         return article;
     }
 
-    /** A new article and, when {@code step} is given, its first workflow step. */
-    private Article create(ArticleDraft draft, WorkflowAction step, String comment, Staff staff) {
+    /** A new article, its checks and, when {@code step} is given, its first workflow step. */
+    private Article create(ArticleDraft draft, WorkflowAction step, String comment, Map<String, String> overrides,
+            Staff staff) {
         Article article = create(draft, staff);
-        return step == null ? article : transition(article.getId(), article.getVersion(), step, comment, staff);
+        CheckReport checks = gate.review(article, overrides, staff);
+        return step == null ? article : transition(article.getId(), article.getVersion(), step, comment, checks, staff);
     }
 
-    /** New content over the stored article and, when {@code step} is given, a workflow step. */
+    /** New content over the stored article, its checks and, when {@code step} is given, a workflow step. */
     private Article update(long id, long expectedVersion, ArticleDraft draft, WorkflowAction step, String comment,
-            Staff staff) {
+            Map<String, String> overrides, Staff staff) {
         Article article = update(id, expectedVersion, draft, staff);
-        return step == null ? article : transition(id, article.getVersion(), step, comment, staff);
+        CheckReport checks = gate.review(article, overrides, staff);
+        return step == null ? article : transition(id, article.getVersion(), step, comment, checks, staff);
     }
 
     /**
@@ -245,7 +254,8 @@ public class ArticleAdminService {
         return saved(article, previousSection, staff, StoredMessage.of("revision.note.edited"));
     }
 
-    private Article transition(long id, long expectedVersion, WorkflowAction action, String comment, Staff staff) {
+    private Article transition(long id, long expectedVersion, WorkflowAction action, String comment, CheckReport checks,
+            Staff staff) {
         Article article = lockForChange(id, expectedVersion, staff);
         if (!ArticlePermissions.mayTake(action, article, staff)) {
             throw new AccessDeniedException(staff.getUsername() + " may not " + action);
@@ -259,6 +269,9 @@ public class ArticleAdminService {
         if (action == WorkflowAction.RETURN && (comment == null || comment.isBlank())) {
             throw new WorkflowException("workflow.commentRequired");
         }
+        gate.refusal(action, checks).ifPresent(refusal -> {
+            throw new WorkflowException(refusal, checks);
+        });
         article.moveTo(action.leadsTo());
         article.setReviewComment(action == WorkflowAction.RETURN ? comment.strip() : null);
         saved(article, article.getSection().getId(), staff, StoredMessage.of("revision.note." + action.name()));

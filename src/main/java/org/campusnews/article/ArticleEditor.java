@@ -16,6 +16,8 @@ import org.campusnews.section.Section;
  * @param scheduled whether the article is published with a release time still to come
  * @param stepper Previous/Next through the staff list the editor was opened from; null when not opened from it
  * @param newArticle what a new article starts with; null for a stored one
+ * @param checks what the pre-publishing checks found in the article (or in the content just refused)
+ * @param mayOverride whether this person may accept warnings of the checks (a reviewer who may edit the article)
  */
 public record ArticleEditor(
         Article article,
@@ -26,7 +28,15 @@ public record ArticleEditor(
         boolean scheduled,
         Choices choices,
         Stepper stepper,
-        NewArticle newArticle) {
+        NewArticle newArticle,
+        CheckReport checks,
+        boolean mayOverride) {
+
+    /** The same editor showing the checks of other content (the content a refused step came with). */
+    public ArticleEditor withChecks(CheckReport checks) {
+        return new ArticleEditor(article, mayEdit, mayDelete, mayRestore, steps, scheduled, choices, stepper, newArticle,
+                checks, mayOverride);
+    }
 
     /** The stored article as its pages show it; null for a new one. */
     public ArticleHeading heading() {

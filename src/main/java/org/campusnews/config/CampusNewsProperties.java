@@ -27,6 +27,7 @@ import org.springframework.util.unit.DataSize;
  * @param sessions staff sessions, kept in the database
  * @param datasource databases beside the primary one ({@code spring.datasource.*})
  * @param rateLimits requests one client address may make in a minute, of the kinds that cost the database most
+ * @param checks the pre-publishing checks of the article editor
  */
 @ConfigurationProperties("campusnews")
 public record CampusNewsProperties(
@@ -44,7 +45,8 @@ public record CampusNewsProperties(
         @DefaultValue Api api,
         @DefaultValue Sessions sessions,
         @DefaultValue Datasource datasource,
-        @DefaultValue RateLimits rateLimits) {
+        @DefaultValue RateLimits rateLimits,
+        @DefaultValue Checks checks) {
 
     /**
      * @param dataDirectory where the database files live; blank means a fresh temporary directory on each start
@@ -169,5 +171,43 @@ public record CampusNewsProperties(
         public boolean isConfigured() {
             return !url.isBlank();
         }
+    }
+
+    /**
+     * @param images when an image in an article's body counts as too large
+     * @param links how the links of article bodies are checked in the background
+     */
+    public record Checks(@DefaultValue Images images, @DefaultValue Links links) {
+    }
+
+    /**
+     * @param maxSize an uploaded image whose file as uploaded is larger than this is reported
+     * @param maxPixels an uploaded image with more pixels than this (width × height) is reported
+     */
+    public record Images(@DefaultValue("5MB") DataSize maxSize, @DefaultValue("24000000") long maxPixels) {
+    }
+
+    /**
+     * @param enabled whether links are checked at all (off where the application reaches no other site)
+     * @param connectTimeout how long a connection may take to open
+     * @param readTimeout how long an answer may take to arrive once the request is sent
+     * @param maxRedirects how many redirects are followed before the link is reported
+     * @param concurrency how many links are checked at once, on each instance
+     * @param queueSize how many links may wait for their check, on each instance; more are checked at a later save
+     * @param recheckAfter how old a stored result may be before a save checks the link again
+     * @param maxPerArticle how many links of one article are checked
+     * @param allowedHosts host names, addresses or networks ({@code 10.1.0.0/16}) that may be checked even though they
+     *        are private, loopback or link-local (an intranet's own sites); none by default
+     */
+    public record Links(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("3s") Duration connectTimeout,
+            @DefaultValue("5s") Duration readTimeout,
+            @DefaultValue("5") int maxRedirects,
+            @DefaultValue("4") int concurrency,
+            @DefaultValue("500") int queueSize,
+            @DefaultValue("1h") Duration recheckAfter,
+            @DefaultValue("100") int maxPerArticle,
+            @DefaultValue List<String> allowedHosts) {
     }
 }

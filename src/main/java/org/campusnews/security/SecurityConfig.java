@@ -149,7 +149,7 @@ class SecurityConfig {
                 .authenticationManager(signInManager(users, encoder, throttle, auditLog, meters))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/users/**", "/admin/departments/**", "/admin/audit/**").hasRole("ADMIN")
-                        .requestMatchers("/admin/sections/**").hasAnyRole("ADMIN", "EDITOR")
+                        .requestMatchers("/admin/sections/**", "/admin/checks/**").hasAnyRole("ADMIN", "EDITOR")
                         .requestMatchers("/admin/**").authenticated()
                         .anyRequest().permitAll())
                 // The API keeps no session and sets no cookie: a cross-site post there carries no authority to forge.

@@ -101,6 +101,32 @@ class TwoInstancesIntegrationTests {
     }
 
     @Test
+    void aSensitiveWordAddedOnOneInstanceIsFoundByTheOthersChecksWithinASecond() throws Exception {
+        String word = "跨实例词" + Long.toString(System.nanoTime(), 36);
+        Section section = a.getBean(SectionService.class).all().list().get(0);
+        Article article = new Article(section, a.getBean(DepartmentService.class).inOrder().get(0));
+        article.addTranslation(Language.ZH, "关于" + word + "的通知", "<p>正文</p>").setOriginal(true);
+        long id = a.getBean(ArticleService.class).save(article).getId();
+        WebSession onA = new WebSession(port(a));
+        assertThat(onA.signIn("editor", "editor-demo-password").statusCode()).isEqualTo(302);
+        WebSession onB = new WebSession(port(b));
+        onB.addCookie("SESSION", onA.cookie("SESSION").orElseThrow());
+        String editor = "/admin/articles/" + id + "/edit";
+        assertThat(onB.page(editor).select("#checks-zh-title li")).as("the other instance's matcher, built before").isEmpty();
+
+        assertThat(onA.submit("/admin/checks/words", "/admin/checks/words",
+                java.util.Map.of("word", word, "severity", "BLOCK")).statusCode()).isEqualTo(302);
+
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        boolean found;
+        do {
+            found = !onB.page(editor).select("#checks-zh-title li[data-kind=SENSITIVE_WORD]").isEmpty();
+            Thread.sleep(20);
+        } while (!found && System.nanoTime() < deadline);
+        assertThat(found).as("found on the other instance").isTrue();
+    }
+
+    @Test
     void scheduledWorkDueOnBothInstancesAtOnceRunsOnce() throws Exception {
         org.springframework.jdbc.core.simple.JdbcClient jdbc = a.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
         jdbc.sql("""

@@ -65,6 +65,17 @@ public final class ArticleEditorPost {
         return param("zh.present", "true").param("zh.title", "配图新闻").param("zh.body", body);
     }
 
+    /**
+     * Accepts, with this reason, every warning of the pre-publishing checks that the editor page offers to accept
+     * (as a reviewer does before publishing an article with warnings).
+     */
+    public ArticleEditorPost acceptingWarningsOf(String editorPage, String reason) {
+        java.util.List<String> keys = org.jsoup.Jsoup.parse(editorPage).select("input[type=hidden][name=overrideKey]").eachAttr("value");
+        param("overrideKey", keys.toArray(String[]::new));
+        param("overrideReason", java.util.Collections.nCopies(keys.size(), reason).toArray(String[]::new));
+        return this;
+    }
+
     /** The fields with their first value each, for {@link WebSession#post}. */
     public Map<String, String> singleValues() {
         Map<String, String> single = new LinkedHashMap<>();

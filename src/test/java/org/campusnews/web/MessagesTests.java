@@ -23,8 +23,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.campusnews.article.ArticleStatus;
+import org.campusnews.article.CheckSeverity;
+import org.campusnews.article.CheckedField;
 import org.campusnews.article.WorkflowAction;
 import org.campusnews.audit.AuditAction;
+import org.campusnews.check.CheckKind;
+import org.campusnews.check.SensitiveWordList;
+import org.campusnews.check.WordListFile;
+import org.campusnews.check.WordProblem;
 import org.campusnews.i18n.Language;
 import org.campusnews.media.FileFamily;
 import org.campusnews.media.MediaKind;
@@ -44,17 +50,24 @@ class MessagesTests {
     private static final String[] BUNDLES = {"messages", "messages-staff"};
 
     /** The keys built from a prefix and a value, with every value the code can put there. */
-    private static final Map<String, List<String>> BUILT = Map.of(
-            "status.", names(ArticleStatus.values(), Enum::name),
-            "language.", names(Language.values(), Language::code),
-            "user.role.", names(Role.values(), Enum::name),
-            "audit.action.", names(AuditAction.values(), Enum::name),
-            "media.family.", names(FileFamily.values(), Enum::name),
-            "media.kind.", names(MediaKind.values(), Enum::name),
-            "media.usage.", names(MediaUsage.Role.values(), Enum::name),
-            "editor.action.", names(WorkflowAction.values(), Enum::name),
-            "revision.note.", names(WorkflowAction.values(), Enum::name),
-            "flash.article.", names(WorkflowAction.values(), action -> action.name().toLowerCase()));
+    private static final Map<String, List<String>> BUILT = Map.ofEntries(
+            Map.entry("status.", names(ArticleStatus.values(), Enum::name)),
+            Map.entry("language.", names(Language.values(), Language::code)),
+            Map.entry("user.role.", names(Role.values(), Enum::name)),
+            Map.entry("audit.action.", names(AuditAction.values(), Enum::name)),
+            Map.entry("media.family.", names(FileFamily.values(), Enum::name)),
+            Map.entry("media.kind.", names(MediaKind.values(), Enum::name)),
+            Map.entry("media.usage.", names(MediaUsage.Role.values(), Enum::name)),
+            Map.entry("editor.action.", names(WorkflowAction.values(), Enum::name)),
+            Map.entry("revision.note.", names(WorkflowAction.values(), Enum::name)),
+            Map.entry("flash.article.", names(WorkflowAction.values(), action -> action.name().toLowerCase())),
+            Map.entry("checks.kind.", names(CheckKind.values(), Enum::name)),
+            Map.entry("audit.detail.checkAccepted.", names(CheckKind.values(), Enum::name)),
+            Map.entry("checks.severity.", names(CheckSeverity.values(), Enum::name)),
+            Map.entry("checks.field.", names(CheckedField.values(), Enum::name)),
+            Map.entry("checks.words.problem.", names(WordProblem.values(), Enum::name)),
+            Map.entry("checks.import.problem.", names(WordListFile.Problem.values(), Enum::name)),
+            Map.entry("checks.import.refused.", names(SensitiveWordList.Refusal.values(), Enum::name)));
 
     /**
      * Built keys that need not exist for every value: an error status without its own title and message is shown

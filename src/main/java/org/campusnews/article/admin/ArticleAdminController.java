@@ -2,6 +2,7 @@ package org.campusnews.article.admin;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -26,10 +27,13 @@ import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
 import org.campusnews.web.Pager;
 import org.campusnews.web.StaffTime;
+import org.springframework.beans.propertyeditors.CustomCollectionEditor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,6 +64,16 @@ class ArticleAdminController {
         this.media = media;
         this.mediaViews = mediaViews;
         this.time = time;
+    }
+
+    /**
+     * The accepted warnings' keys and reasons are repeated fields: one value sent is a list of one, never split at its
+     * commas as Spring would split it otherwise. (Their characters are checked in {@link ArticleForm#validate}.)
+     */
+    @InitBinder("form")
+    void repeatedFields(WebDataBinder binder) {
+        binder.registerCustomEditor(List.class, "overrideKey", new CustomCollectionEditor(List.class));
+        binder.registerCustomEditor(List.class, "overrideReason", new CustomCollectionEditor(List.class));
     }
 
     @GetMapping("/admin/articles")
@@ -101,7 +115,8 @@ class ArticleAdminController {
             return editor(form, articles.newEditor(staff), model);
         }
         ArticleSaveOutcome outcome = articles.save(
-                ArticleSaveRequest.create(form.toDraft(properties.timeZone()), step, form.getReviewComment()), staff);
+                ArticleSaveRequest.create(form.toDraft(properties.timeZone()), step, form.getReviewComment())
+                        .withOverrides(form.acceptedWarnings()), staff);
         return answer(outcome, form, action, "", model, redirect);
     }
 
@@ -127,7 +142,8 @@ class ArticleAdminController {
             return editor(form, articles.editor(id, null, staff), model);
         }
         ArticleSaveOutcome outcome = articles.save(ArticleSaveRequest.update(id, form.getVersion(),
-                form.toDraft(properties.timeZone()), step, form.getReviewComment()), staff);
+                form.toDraft(properties.timeZone()), step, form.getReviewComment())
+                .withOverrides(form.acceptedWarnings()), staff);
         return answer(outcome, form, action, listQuery, model, redirect);
     }
 

@@ -4,8 +4,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +20,7 @@ import org.campusnews.i18n.Language;
 import org.campusnews.media.Media;
 import org.campusnews.media.MediaReferences;
 import org.campusnews.web.MultilineText;
+import org.campusnews.web.TextRules;
 import org.jsoup.Jsoup;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -58,6 +61,17 @@ public class ArticleForm {
 
     @Size(max = 50, message = "{article.attachments.tooMany}")
     private List<Long> attachmentIds = new ArrayList<>();
+
+    /**
+     * The warnings of the pre-publishing checks a reviewer accepts with this save: the key of each warning shown and,
+     * at the same place in the other list, the reason typed for it (empty: not accepted). Two lists of repeated
+     * fields rather than indexed ones, so that no index sent can make the form grow.
+     */
+    @Size(max = 200, message = "{checks.override.tooMany}")
+    private List<@Size(max = 300, message = "{staff.validation.maxLength}") String> overrideKey = new ArrayList<>();
+
+    @Size(max = 200, message = "{checks.override.tooMany}")
+    private List<@Size(max = 500, message = "{staff.validation.maxLength}") String> overrideReason = new ArrayList<>();
 
     public static ArticleForm empty() {
         ArticleForm form = new ArticleForm();
@@ -119,10 +133,24 @@ public class ArticleForm {
                 errors.rejectValue(prefix + "source", "article.source.both");
             }
         }
+        rejectDisallowed(errors, "overrideKey", overrideKey);
+        rejectDisallowed(errors, "overrideReason", overrideReason);
         if (!anyPresent) {
             errors.reject("article.versions.required");
         } else if (!version(original).isPresent()) {
             errors.rejectValue("original", "article.original.absent");
+        }
+    }
+
+    /** What the text rules refuse in every other field, for the repeated fields bound as sent. */
+    private static void rejectDisallowed(Errors errors, String field, List<String> values) {
+        for (String value : values == null ? List.<String>of() : values) {
+            OptionalInt refused = TextRules.firstDisallowed(value, false);
+            if (refused.isPresent()) {
+                errors.rejectValue(field, "text.disallowed", new Object[] {TextRules.describe(refused.getAsInt())},
+                        "The text holds a character that is not allowed.");
+                return;
+            }
         }
     }
 
@@ -139,6 +167,26 @@ public class ArticleForm {
                 releaseTime == null ? null : releaseTime.atZone(zone).toInstant(), pinned, original, versions,
                 new ArticleDraft.MediaChoice(coverMediaId, attachmentIds == null ? List.of() : List.copyOf(
                         attachmentIds.stream().filter(id -> id != null).toList())));
+    }
+
+    /** The warnings accepted with this save: finding key to reason, for those given a reason. */
+    Map<String, String> acceptedWarnings() {
+        Map<String, String> accepted = new LinkedHashMap<>();
+        int pairs = overrideKey == null || overrideReason == null ? 0 : Math.min(overrideKey.size(), overrideReason.size());
+        for (int i = 0; i < pairs; i++) {
+            String key = overrideKey.get(i);
+            String reason = overrideReason.get(i);
+            if (key != null && reason != null && !reason.isBlank()) {
+                accepted.put(key, reason.strip());
+            }
+        }
+        return accepted;
+    }
+
+    /** The reason typed for a warning, to show it again when the save is refused; empty when none was. */
+    public String reasonFor(String key) {
+        String reason = acceptedWarnings().get(key);
+        return reason == null ? "" : reason;
     }
 
     TranslationForm version(Language language) {
@@ -248,6 +296,22 @@ public class ArticleForm {
 
     public void setCoverMediaId(Long coverMediaId) {
         this.coverMediaId = coverMediaId;
+    }
+
+    public List<String> getOverrideKey() {
+        return overrideKey;
+    }
+
+    public void setOverrideKey(List<String> overrideKey) {
+        this.overrideKey = overrideKey;
+    }
+
+    public List<String> getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(List<String> overrideReason) {
+        this.overrideReason = overrideReason;
     }
 
     public List<Long> getAttachmentIds() {

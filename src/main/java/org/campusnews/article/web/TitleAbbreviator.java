@@ -3,9 +3,10 @@ package org.campusnews.article.web;
 import org.campusnews.i18n.Language;
 
 /** Shortens long titles for previous/next links: at a word boundary in English, by characters in Chinese. */
-final class TitleAbbreviator {
+public final class TitleAbbreviator {
 
-    static final int MAX_LENGTH = 80;
+    /** The longest title shown whole; the pre-publishing checks warn of longer ones. */
+    public static final int MAX_LENGTH = 80;
     private static final String ELLIPSIS = "...";
     private static final String TRAILING_PUNCTUATION = " \t,.;:-–—，。、；：";
 
