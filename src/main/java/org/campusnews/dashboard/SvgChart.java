@@ -69,7 +69,7 @@ public record SvgChart(String id, String title, int width, int height, List<Rect
             labels.add(new Label(n(left - 6), n(y + 4), "end", format.count(tick), "chart-axis"));
         }
         double slot = plotWidth / Math.max(1, categories.size());
-        double barWidth = Math.max(1, slot * 0.7);
+        double barWidth = Math.max(1, Math.min(56, slot * 0.7));
         for (int i = 0; i < categories.size(); i++) {
             double x = left + slot * i + (slot - barWidth) / 2;
             double stacked = 0;

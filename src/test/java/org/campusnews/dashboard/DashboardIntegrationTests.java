@@ -307,6 +307,8 @@ class DashboardIntegrationTests extends IntegrationTest {
             assertThat(page.select(".stat-block")).isEmpty();
             assertThat(page.select("#waiting-review")).as("the rest of the dashboard is there").hasSize(1);
         }
+        assertThat(dashboard(editor, "?from=2024-01%00", 400).select("#range-errors").text())
+                .contains("Enter each month as yyyy-mm, for example 2026-03.");
         assertThat(dashboard(editor, "?from=2024-08&to=2024-06", 400).select("#range-errors").text())
                 .isEqualTo("The first month must not come after the last one.");
         assertThat(dashboard(editor, "?from=2000-01&to=2024-12", 400).select("#range-errors").text())
