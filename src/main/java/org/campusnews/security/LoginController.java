@@ -15,9 +15,4 @@ class LoginController {
         boolean signedIn = current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken);
         return signedIn ? "redirect:/admin/articles" : "security/login";
     }
-
-    @GetMapping({"/admin", "/admin/"})
-    String adminHome() {
-        return "redirect:/admin/articles";
-    }
 }

@@ -1,0 +1,56 @@
+package org.campusnews.dashboard;
+
+import java.util.List;
+
+import org.campusnews.i18n.Language;
+import org.campusnews.user.Staff;
+import org.campusnews.web.StaffTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The articles waiting for this person's review, longest waiting first. There is one review step: an article in
+ * review waits for every editor and administrator who works for its department (all of them do), who may then
+ * publish or return it ({@code ArticlePermissions.mayTake}); authors review nothing. Review levels would put their
+ * rule (which level waits for whom) here and nowhere else.
+ */
+@Component
+class ReviewQueue {
+
+    static final int SHOWN = 10;
+
+    /** Submitted at and by: the latest submission in the audit log. */
+    private static final String SQL = WorkItemRows.select("coalesce(s.occurred_at, a.updated_at)", "s.actor", "null") + """
+            left join lateral (
+                select e.occurred_at, e.actor from audit_event e
+                where e.target_type = 'ARTICLE' and e.target_id = a.id and e.action = 'ARTICLE_SUBMITTED'
+                order by e.occurred_at desc limit 1) s on true
+            where a.status = 'IN_REVIEW' and a.deleted_at is null and\s""" + DepartmentScope.CONDITION + """
+
+            order by happened_at, a.id
+            limit :limit""";
+
+    private final JdbcClient jdbc;
+    private final StaffTime time;
+
+    ReviewQueue(JdbcClient jdbc, StaffTime time) {
+        this.jdbc = jdbc;
+        this.time = time;
+    }
+
+    boolean reviews(Staff staff) {
+        return staff.canPublish();
+    }
+
+    WorkList waitingFor(Staff staff, Language language) {
+        if (!reviews(staff)) {
+            return WorkList.EMPTY;
+        }
+        List<WorkItemRows.Row> rows = DepartmentScope.of(staff).bind(jdbc.sql(SQL))
+                .param("lang", language.code())
+                .param("limit", SHOWN)
+                .query(WorkItemRows.mapper(language, time))
+                .list();
+        return WorkItemRows.list(rows);
+    }
+}
