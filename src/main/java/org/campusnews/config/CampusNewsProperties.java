@@ -26,6 +26,7 @@ import org.springframework.util.unit.DataSize;
  * @param api the JSON API under {@code /api/v1}
  * @param sessions staff sessions, kept in the database
  * @param datasource databases beside the primary one ({@code spring.datasource.*})
+ * @param rateLimits requests one client address may make in a minute, of the kinds that cost the database most
  * @param checks the pre-publishing checks of the article editor
  */
 @ConfigurationProperties("campusnews")
@@ -44,6 +45,7 @@ public record CampusNewsProperties(
         @DefaultValue Api api,
         @DefaultValue Sessions sessions,
         @DefaultValue Datasource datasource,
+        @DefaultValue RateLimits rateLimits,
         @DefaultValue Checks checks) {
 
     /**
@@ -135,6 +137,23 @@ public record CampusNewsProperties(
      * @param cleanupCron when expired sessions are removed from the database (on one instance each time); "-" never
      */
     public record Sessions(@DefaultValue("0 * * * * *") String cleanupCron) {
+    }
+
+    /**
+     * Per client address and minute, on each instance; 0 switches a limit off.
+     *
+     * @param signIns sign-in attempts (beside the throttle of failures per user name)
+     * @param searches searches rendered (kept result pages are not counted)
+     * @param uploads media uploads
+     * @param viewReports views reported through the API, all articles together
+     * @param exemptAddresses client addresses never limited (a monitoring host, a load test)
+     */
+    public record RateLimits(
+            @DefaultValue("30") int signIns,
+            @DefaultValue("120") int searches,
+            @DefaultValue("60") int uploads,
+            @DefaultValue("300") int viewReports,
+            @DefaultValue List<String> exemptAddresses) {
     }
 
     /** @param replica a PostgreSQL replica of the primary database, for visitors' reads */

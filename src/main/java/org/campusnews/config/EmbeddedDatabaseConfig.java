@@ -26,11 +26,18 @@ class EmbeddedDatabaseConfig {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(CampusNewsProperties properties) throws IOException {
         CampusNewsProperties.EmbeddedDatabase settings = properties.embeddedDatabase();
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // Stopped by the application context, last, not by a shutdown hook of its own that would stop it while the
+        // application still finishes its requests and writes its counted views.
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
         if (settings.dataDirectory() != null && !settings.dataDirectory().isBlank()) {
             Path directory = Path.of(settings.dataDirectory()).toAbsolutePath().normalize();
             Files.createDirectories(directory);
-            builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            StrayEmbeddedServer.stopIfRunning(directory);
+            // The embedded server is started for speed (fsync off, asynchronous commits), which a crash of the
+            // machine would make cost data; a data directory that is kept gets PostgreSQL's durable defaults.
+            builder.setDataDirectory(directory).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on");
         }
         if (settings.port() > 0) {
             builder.setPort(settings.port());

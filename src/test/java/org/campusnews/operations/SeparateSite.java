@@ -71,8 +71,9 @@ final class SeparateSite implements AutoCloseable {
                 "campusnews.search.index-on-start=false",
                 "campusnews.browse-counts.flush-interval=200ms"));
         all.addAll(List.of(properties));
+        // As arguments, which come before application.yml (properties of the builder come after it).
         ConfigurableApplicationContext instance = new SpringApplicationBuilder(CampusNewsApplication.class)
-                .properties(all.toArray(String[]::new)).run();
+                .run(all.stream().map(setting -> "--" + setting).toArray(String[]::new));
         instances.add(instance);
         return instance;
     }
