@@ -206,6 +206,41 @@ class HostileRequestIntegrationTests extends IntegrationTest {
         userForms(staff, token, staffZh, tokenZh, editable, department);
         listsAndFilters(staff, staffZh);
         mediaEndpoints(staff, token, staffZh, tokenZh, mediaId);
+        sensitiveWordForms(staff, token, staffZh, tokenZh);
+    }
+
+    private void sensitiveWordForms(RawHttp staff, String token, RawHttp staffZh, String tokenZh) {
+        String word = "hostile" + MediaFixtures.unique();
+        staff.send(Request.post("/admin/checks/words").form("word=" + word + "&severity=BLOCK" + csrf(token)));
+        long id = jdbc.sql("select id from sensitive_word where word = :word").param("word", word).query(Long.class).single();
+        String[][] badFields = {{"word", NUL}, {"word", "w" + RIGHT_TO_LEFT_OVERRIDE}, {"word", "w".repeat(201)}, {"word", ""},
+                {"word", "w\u200Bx"}, {"severity", "BOGUS"}, {"severity", NUL}};
+        for (String[] field : badFields) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("word", word, "severity", "WARN"));
+            fields.put(field[0], field[1]);
+            expect(staff, Request.post("/admin/checks/words/" + id).form(encode(fields) + csrf(token)), 200, Answer.FORM,
+                    Language.EN, "POST /admin/checks/words/{id} " + field[0] + "=" + visible(field[1]));
+            expect(staff, Request.post("/admin/checks/words").form(encode(fields) + csrf(token)), 302, Answer.REDIRECT,
+                    Language.EN, "POST /admin/checks/words " + field[0] + "=" + visible(field[1]));
+        }
+        expect(staffZh, Request.post("/admin/checks/words/" + id).form("word=%00&severity=WARN" + csrf(tokenZh)), 200,
+                Answer.FORM, Language.ZH);
+        expect(staff, Request.post("/admin/checks/words?x=%ff").form("word=x&severity=BLOCK" + csrf(token)), 400, Answer.PAGE,
+                Language.EN);
+        expect(staff, Request.post("/admin/checks/words").form("word=%ff&severity=BLOCK" + csrf(token)), 400, Answer.PAGE,
+                Language.EN);
+        expect(staff, Request.post("/admin/checks/words/abc").form("word=x&severity=BLOCK" + csrf(token)), 400, Answer.PAGE,
+                Language.EN);
+        expect(staff, Request.post("/admin/checks/words/99999999").form("word=x&severity=BLOCK" + csrf(token)), 404,
+                Answer.PAGE, Language.EN);
+        expect(staff, Request.post("/admin/checks/words/abc/delete").form(csrf(token).substring(1)), 400, Answer.PAGE,
+                Language.EN);
+        expect(staff, Request.post("/admin/checks/words/import").form("file=x" + csrf(token)), 400, Answer.PAGE, Language.EN);
+        for (String query : new String[] {"page=abc", "page=0", "page=%00", "q=%00", "q=%ff", "x=%"}) {
+            expect(staff, Request.get("/admin/checks/words?" + query), 400, Answer.PAGE, Language.EN);
+        }
+        expect(staffZh, Request.get("/admin/checks/words/abc"), 400, Answer.PAGE, Language.ZH);
+        expect(staff, Request.get("/admin/checks/words?page=99999"), 404, Answer.PAGE, Language.EN);
     }
 
     private void publicAddresses(RawHttp visitor, Section section, Department department, Article article, String sha256) {
@@ -620,6 +655,8 @@ class HostileRequestIntegrationTests extends IntegrationTest {
                             (select count(*) from section), (select count(*) from user_account),
                             (select count(*) from user_department), (select count(*) from media),
                             (select count(*) from article_attachment), (select max(version) from article),
+                            (select count(*) from sensitive_word), (select max(updated_at) from sensitive_word),
+                            (select count(*) from check_override),
                             (select max(version) from user_account))""")
                 .query(String.class).single();
         Path media = Path.of("target/test-media");
