@@ -51,7 +51,7 @@ public class SearchFilters {
         Timestamp earliest = jdbc.sql("""
                         select min(release_time) from article_search
                         where lang = ? and status = 'PUBLISHED' and not deleted""")
-                .param(language.code()).query(Timestamp.class).single();
+                .param(language.code()).query(Timestamp.class).list().get(0); // null while the index is empty
         int now = Year.now(clock.withZone(zone)).getValue();
         int first = earliest == null ? now : Math.min(now, earliest.toInstant().atZone(zone).getYear());
         return java.util.stream.IntStream.iterate(now, year -> year >= first, year -> year - 1).boxed().toList();
