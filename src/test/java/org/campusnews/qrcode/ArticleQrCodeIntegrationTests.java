@@ -38,13 +38,14 @@ import org.campusnews.support.IntegrationTest;
 import org.campusnews.user.Role;
 import org.campusnews.user.UserAccount;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The QR code beside each article page: it says the page's canonical address, exists only while the page is public,
- * and is kept and revalidated.
+ * is kept and revalidated, and is shown on the page with the other reader tools.
  */
 class ArticleQrCodeIntegrationTests extends IntegrationTest {
 
@@ -173,6 +174,45 @@ class ArticleQrCodeIntegrationTests extends IntegrationTest {
         getBytes(path + "/qr.png", Map.of());
         getBytes(path + "/qr.png", Map.of());
         assertThat(browseCount(page(path))).isEqualTo(2);
+    }
+
+    @Test
+    void theArticlePageOffersPrintTextSizeAndTheCode() {
+        Article article = content.article(section, department).zh("阅读工具").en("Reader tools")
+                .releasedAt(java.time.Instant.parse("2026-03-05T02:10:00Z")).save();
+        String released = LocalDateTime.ofInstant(article.getReleaseTime(), properties.timeZone())
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+
+        Document english = page("/en/articles/" + article.getId());
+        Element tools = english.selectFirst(".reader-tools");
+        assertThat(tools.hasAttr("hidden")).as("shown by the script only").isTrue();
+        assertThat(tools.selectFirst("#print-page").text()).isEqualTo("Print");
+        assertThat(tools.selectFirst("#text-smaller").attr("aria-label")).isEqualTo("Smaller text");
+        assertThat(tools.selectFirst("#text-larger").attr("aria-label")).isEqualTo("Larger text");
+        assertThat(tools.select("button")).hasSize(3).allMatch(button -> button.closest("form") == null);
+        String canonical = english.selectFirst("link[rel=canonical]").attr("href");
+        assertThat(english.selectFirst(".print-only").text())
+                .isEqualTo("Address of this page: " + canonical + " · Release time: " + released);
+        Element code = english.selectFirst(".reader-qr img");
+        assertThat(code.attr("src")).isEqualTo("/en/articles/" + article.getId() + "/qr.png");
+        assertThat(code.attr("loading")).isEqualTo("lazy");
+        assertThat(code.attr("alt")).isEqualTo("QR code of the address of this page");
+        assertThat(english.selectFirst(".reader-qr figcaption").text()).isEqualTo("Read on your phone");
+        String script = english.selectFirst("script[src*=reader]").attr("src");
+        assertThat(script).matches("/js/reader-[0-9a-f]{32}\\.js");
+        HttpResponse<String> js = get(script);
+        assertThat(js.statusCode()).isEqualTo(200);
+        assertThat(js.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+        assertThat(js.body()).contains("localStorage", "window.print");
+
+        Document chinese = page("/zh/articles/" + article.getId());
+        assertThat(chinese.selectFirst("#print-page").text()).isEqualTo("打印");
+        assertThat(chinese.selectFirst("#text-larger").attr("aria-label")).isEqualTo("放大字号");
+        assertThat(chinese.selectFirst("#text-smaller").attr("aria-label")).isEqualTo("缩小字号");
+        assertThat(chinese.selectFirst(".print-only").text()).isEqualTo(
+                "本文网址：" + chinese.selectFirst("link[rel=canonical]").attr("href") + "　发布时间：" + released);
+        assertThat(chinese.selectFirst(".reader-qr img").attr("alt")).isEqualTo("本页网址的二维码");
+        assertThat(chinese.selectFirst(".reader-qr img").attr("src")).isEqualTo("/zh/articles/" + article.getId() + "/qr.png");
     }
 
     private int statusOf(String path) {
