@@ -167,6 +167,18 @@ public class ArticleService {
         return Optional.of(new ArticleReading.Shown(article, translation.get(), browseCount, neighbours, viewCount(id)));
     }
 
+    /**
+     * The version of an article in this language as far as visitors may read it now: empty when the article does not
+     * exist, is not (yet) published or has no version in that language. Counts no view.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublicVersion> publicVersion(long id, Language language) {
+        Instant now = clock.instant();
+        return articles.findById(id)
+                .filter(article -> article.isVisibleAt(now) && article.translation(language).isPresent())
+                .map(article -> new PublicVersion(id, article.getSection().getId(), language));
+    }
+
     /** One page of a section's list: the pinned articles (on page 1 only), then one page of the others. */
     public record ListPage(List<ListedArticle> pinned, List<ListedArticle> articles, int page, int totalPages) {
 

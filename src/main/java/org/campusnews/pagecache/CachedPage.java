@@ -18,6 +18,8 @@ final class CachedPage {
             new ResponseHeader(HttpHeaders.CACHE_CONTROL, PageCapture.ARTICLE_CACHE_CONTROL);
     private static final ResponseHeader LIST_CACHE_CONTROL =
             new ResponseHeader(HttpHeaders.CACHE_CONTROL, PageCapture.LIST_CACHE_CONTROL);
+    private static final ResponseHeader ARTICLE_IMAGE_CACHE_CONTROL =
+            new ResponseHeader(HttpHeaders.CACHE_CONTROL, PageCapture.ARTICLE_IMAGE_CACHE_CONTROL);
 
     private final PageFacts facts;
     private final long[] shown;
@@ -71,7 +73,15 @@ final class CachedPage {
     }
 
     ResponseHeader cacheControl() {
+        if (facts.kind() == PageKind.ARTICLE_IMAGE) {
+            return ARTICLE_IMAGE_CACHE_CONTROL;
+        }
         return facts.kind() == PageKind.ARTICLE ? ARTICLE_CACHE_CONTROL : LIST_CACHE_CONTROL;
+    }
+
+    /** Whether it is sent gzip-encoded to clients that accept it. */
+    boolean compressible() {
+        return facts.kind().compressible();
     }
 
     /**

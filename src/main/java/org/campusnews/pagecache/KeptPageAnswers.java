@@ -58,7 +58,7 @@ final class KeptPageAnswers {
 
     static void write(CachedPage page, String filling, HttpServletRequest request, HttpServletResponse response,
             AnswerHeaders headers) throws IOException {
-        boolean gzip = acceptsGzip(request);
+        boolean gzip = page.compressible() && acceptsGzip(request);
         byte[] zipped = gzip ? page.body().gzip(filling) : null;
         response.setStatus(HttpServletResponse.SC_OK);
         headers.put(page.cacheControl());
@@ -82,7 +82,7 @@ final class KeptPageAnswers {
             HttpServletResponse response, AnswerHeaders headers) {
         response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         headers.put(page.cacheControl());
-        headers.put(new ResponseHeader(HttpHeaders.ETAG, page.etag(filling, acceptsGzip(request))));
+        headers.put(new ResponseHeader(HttpHeaders.ETAG, page.etag(filling, page.compressible() && acceptsGzip(request))));
         headers.put(VARY);
     }
 

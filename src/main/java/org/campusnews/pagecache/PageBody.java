@@ -36,6 +36,11 @@ final class PageBody {
         return new PageBody(page, null, null, null, gzipWhole(page));
     }
 
+    /** Bytes that are compressed already (an image): kept as they are, never gzip-encoded. */
+    static PageBody uncompressed(byte[] page) {
+        return new PageBody(page, null, null, null, null);
+    }
+
     /** The page split around its one slot; null when the slot is not found exactly once. */
     static PageBody withSlot(byte[] page, String slot) {
         byte[] marker = slot.getBytes(StandardCharsets.UTF_8);

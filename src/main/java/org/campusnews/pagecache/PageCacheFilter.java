@@ -93,7 +93,12 @@ class PageCacheFilter extends HttpFilter {
             return;
         }
         byte[] rendered = rendering.getContentAsByteArray();
-        PageBody body = facts.count() == null ? PageBody.whole(rendered) : PageBody.withSlot(rendered, PageCapture.COUNT_SLOT);
+        PageBody body;
+        if (facts.count() != null) {
+            body = PageBody.withSlot(rendered, PageCapture.COUNT_SLOT);
+        } else {
+            body = facts.kind().compressible() ? PageBody.whole(rendered) : PageBody.uncompressed(rendered);
+        }
         if (body == null) {
             throw new IllegalStateException("The page " + key + " does not show its browse count exactly once");
         }

@@ -1,6 +1,7 @@
 package org.campusnews.pagecache;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +27,12 @@ public final class PageCapture {
      * revalidate it, which is answered with 304 (and not counted) only while the count is still the one it shows.
      */
     static final String ARTICLE_CACHE_CONTROL = "private, no-cache";
+
+    /**
+     * An image made from an article's address never changes for that address, so browsers and shared caches may keep
+     * it for a month; not for ever, since it goes when the article stops being public.
+     */
+    public static final String ARTICLE_IMAGE_CACHE_CONTROL = "public, max-age=2592000";
 
     private final HttpServletResponse response;
     private PageFacts facts;
@@ -70,6 +77,12 @@ public final class PageCapture {
             long renderedCount) {
         describe(new PageFacts(PageKind.ARTICLE, articleId, sectionId, linkedArticles, count, renderedCount),
                 ARTICLE_CACHE_CONTROL);
+    }
+
+    /** An image made from the address of an article page that is public now, such as its QR code. */
+    public void articleImage(long articleId, long sectionId) {
+        describe(new PageFacts(PageKind.ARTICLE_IMAGE, articleId, sectionId, List.of(articleId), null, 0),
+                ARTICLE_IMAGE_CACHE_CONTROL);
     }
 
     private void describe(PageFacts described, String cacheControl) {

@@ -249,7 +249,8 @@ class HostileRequestIntegrationTests extends IntegrationTest {
                 .format(article.getReleaseTime().atZone(java.time.ZoneId.of("Asia/Shanghai")));
         String departmentPage = "/zh/departments/" + department.getSlug();
         String[] addresses = {"/", "/en", "/en/", "/zh/", sectionPage, "/zh/sections/" + section.getSlug() + "?page=1",
-                "/en/articles/" + article.getId(), "/zh/articles/" + article.getId(), "/actuator/health", "/login",
+                "/en/articles/" + article.getId(), "/zh/articles/" + article.getId(),
+                "/zh/articles/" + article.getId() + "/qr.png", "/actuator/health", "/login",
                 "/media/" + sha256, "/media/" + sha256 + "/w320", "/css/site.css", "/en/search?q=campus", "/zh/search",
                 "/en/archive", month, month + "?page=1", "/zh/departments", departmentPage, departmentPage + "?published=1"};
         for (String address : addresses) {
@@ -301,6 +302,12 @@ class HostileRequestIntegrationTests extends IntegrationTest {
         expect(visitor, Request.get("/zh/articles/99999999999999999999"), 400, Answer.PAGE, Language.ZH);
         expect(visitor, Request.get("/en/articles/99999999"), 404, Answer.PAGE, Language.EN);
         expect(visitor, Request.get("/en/articles/%00"), 400, Answer.PAGE, Language.EN);
+        // An article's QR code has an address only for plain ids: anything else finds none. Undecodable ones are 400.
+        for (String id : new String[] {"abc", "0", "99999999999999999999"}) {
+            expect(visitor, Request.get("/en/articles/" + id + "/qr.png"), 404, Answer.PAGE, Language.EN);
+        }
+        expect(visitor, Request.get("/en/articles/%00/qr.png"), 400, Answer.PAGE, Language.EN);
+        expect(visitor, Request.get("/zh/articles/%ff/qr.png"), 400, Answer.PAGE, Language.ZH);
         expect(visitor, Request.get("/en/sections/%00"), 400, Answer.PAGE, Language.EN);
         expect(visitor, Request.get("/en/sections/%ff%fe"), 400, Answer.PAGE, Language.EN);
         expect(visitor, Request.get("/zh/sections/no-such-section"), 404, Answer.PAGE, Language.ZH);

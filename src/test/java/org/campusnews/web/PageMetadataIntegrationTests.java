@@ -88,8 +88,11 @@ class PageMetadataIntegrationTests extends IntegrationTest {
         assertThat(items.get(2).path("position").asInt()).isEqualTo(3);
         assertThat(items.get(2).path("name").asString()).isEqualTo(title);
 
-        // The title's </script> stays inside the data block: the page has exactly the two JSON-LD scripts.
-        assertThat(page.select("script")).hasSize(2);
+        // The title's </script> stays inside the data block: the page has exactly the two JSON-LD scripts, beside the
+        // file of its reader tools.
+        assertThat(page.select("script:not([src])")).hasSize(2);
+        assertThat(page.select("script[src]")).extracting(script -> script.attr("src"))
+                .singleElement().asString().matches("/js/reader-[0-9a-f]{32}\\.js");
         assertThat(page.select("nav.breadcrumb li")).extracting(Element::text)
                 .containsExactly("Home", section.name(Language.EN), title);
     }
