@@ -58,6 +58,11 @@ public class Article {
     @Column(nullable = false, length = 20)
     private ArticleStatus status = ArticleStatus.DRAFT;
 
+    /** The level of the review chain the article waits at; set exactly while it is in review. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_level", length = 20)
+    private ReviewLevel reviewLevel;
+
     @Column(nullable = false)
     private boolean pinned;
 
@@ -161,10 +166,25 @@ public class Article {
     public void publish(Instant releaseTime) {
         this.releaseTime = releaseTime;
         this.status = ArticleStatus.PUBLISHED;
+        this.reviewLevel = null;
     }
 
+    /** Out of review (or never in it): to any status but {@link ArticleStatus#IN_REVIEW}, which {@link #waitAt} sets. */
     void moveTo(ArticleStatus status) {
+        if (status == ArticleStatus.IN_REVIEW) {
+            throw new IllegalArgumentException("An article in review waits at a level");
+        }
         this.status = status;
+        this.reviewLevel = null;
+    }
+
+    void waitAt(ReviewLevel level) {
+        this.status = ArticleStatus.IN_REVIEW;
+        this.reviewLevel = level;
+    }
+
+    public ReviewLevel getReviewLevel() {
+        return reviewLevel;
     }
 
     void markDeleted(Instant now, String username) {

@@ -61,12 +61,13 @@ public class ArticleAdminService {
     private final TransactionTemplate reading;
     private final ArticleChanges changes;
     private final PublishingGate gate;
+    private final ReviewTrail reviews;
 
     ArticleAdminService(ArticleRepository articles, SectionRepository sections, DepartmentRepository departments,
             SectionListing listing, Revisions revisions, HtmlSanitizer sanitizer, AuditLog auditLog,
             MediaRepository media, MediaReferences mediaReferences, Clock clock, ArticleAdminList list,
             ChangeTable changeTable, SectionService sectionService, PlatformTransactionManager transactions,
-            ArticleChanges changes, PublishingGate gate) {
+            ArticleChanges changes, PublishingGate gate, ReviewTrail reviews) {
         this.articles = articles;
         this.sections = sections;
         this.departments = departments;
@@ -85,6 +86,7 @@ public class ArticleAdminService {
         this.reading.setReadOnly(true);
         this.changes = changes;
         this.gate = gate;
+        this.reviews = reviews;
     }
 
     /** One page (from 1) of the staff list, with each article's section, department and versions loaded. */
@@ -140,7 +142,7 @@ public class ArticleAdminService {
 
     @Transactional(readOnly = true)
     public ArticleHistory history(long id, Staff staff) {
-        return new ArticleHistory(load(id, staff), revisions.of(id));
+        return new ArticleHistory(load(id, staff), revisions.of(id), reviews.of(id));
     }
 
     @Transactional(readOnly = true)
@@ -195,14 +197,16 @@ public class ArticleAdminService {
             ArticleEditor.Choices choices = choices(staff);
             return new ArticleEditor(null, true, false, false, List.copyOf(ArticlePermissions.stepsForNew(staff)), false,
                     choices, null, new ArticleEditor.NewArticle(clock.instant().truncatedTo(ChronoUnit.MINUTES),
-                            choices.onlyDepartment()), CheckReport.NONE, staff.canPublish());
+                            choices.onlyDepartment()), CheckReport.NONE, staff.getRole().reviews(), ReviewProgress.NONE);
         }
         boolean mayEdit = ArticlePermissions.mayEdit(article, staff);
         return new ArticleEditor(article, mayEdit,
                 ArticlePermissions.mayDelete(article, staff),
                 article.isDeleted() && ArticlePermissions.mayRestore(staff),
                 List.copyOf(ArticlePermissions.steps(article, staff)), article.isScheduledAt(clock.instant()),
-                choices(staff), stepper, null, gate.report(article), mayEdit && staff.canPublish());
+                choices(staff), stepper, null, gate.report(article), mayEdit && staff.getRole().reviews(),
+                new ReviewProgress(ReviewChain.of(article.getSection()).levels(), article.getReviewLevel(),
+                        reviews.of(article.getId())));
     }
 
     private ArticleEditor.Choices choices(Staff staff) {
@@ -258,6 +262,9 @@ public class ArticleAdminService {
             Staff staff) {
         Article article = lockForChange(id, expectedVersion, staff);
         if (!ArticlePermissions.mayTake(action, article, staff)) {
+            if (action == WorkflowAction.PUBLISH && staff.canPublish()) {
+                throw new WorkflowException("workflow.signOffRequired");
+            }
             throw new AccessDeniedException(staff.getUsername() + " may not " + action);
         }
         if (!action.startsFrom(article.getStatus())) {
@@ -272,11 +279,40 @@ public class ArticleAdminService {
         gate.refusal(action, checks).ifPresent(refusal -> {
             throw new WorkflowException(refusal, checks);
         });
-        article.moveTo(action.leadsTo());
-        article.setReviewComment(action == WorkflowAction.RETURN ? comment.strip() : null);
+        ReviewChain chain = ReviewChain.of(article.getSection());
+        ReviewLevel level = article.getReviewLevel();
+        String returnComment = action == WorkflowAction.RETURN ? comment.strip() : null;
+        switch (action) {
+            case SUBMIT -> article.waitAt(chain.first());
+            case APPROVE -> article.waitAt(chain.after(level).orElseThrow());
+            case PUBLISH -> article.moveTo(ArticleStatus.PUBLISHED);
+            case RETURN -> article.moveTo(ArticleStatus.DRAFT);
+            case UNPUBLISH -> article.moveTo(ArticleStatus.DRAFT);
+            case ARCHIVE -> article.moveTo(ArticleStatus.ARCHIVED);
+        }
+        article.setReviewComment(returnComment);
         saved(article, article.getSection().getId(), staff, StoredMessage.of("revision.note." + action.name()));
-        auditLog.record(auditAction(action), "ARTICLE", id, action == WorkflowAction.RETURN ? comment : title(article));
+        switch (action) {
+            case APPROVE -> reviews.record(article, level, ReviewDecision.Outcome.APPROVED, null, staff.getUsername());
+            case RETURN -> reviews.record(article, level, ReviewDecision.Outcome.RETURNED, returnComment, staff.getUsername());
+            case PUBLISH -> reviews.record(article, level != null ? level : chain.levels().get(chain.levels().size() - 1),
+                    ReviewDecision.Outcome.PUBLISHED, null, staff.getUsername());
+            default -> {
+            }
+        }
+        auditLog.record(auditAction(action), "ARTICLE", id, auditDetails(action, level, returnComment, article));
         return article;
+    }
+
+    /** The returned article's comment; for an approval, the level passed with the title; otherwise the title. */
+    private static String auditDetails(WorkflowAction action, ReviewLevel level, String returnComment, Article article) {
+        if (action == WorkflowAction.RETURN) {
+            return returnComment;
+        }
+        if (action == WorkflowAction.APPROVE) {
+            return StoredMessage.of("audit.detail.approved." + level.name(), title(article)).stored();
+        }
+        return title(article);
     }
 
     /** Soft delete: the article leaves the public site and the staff lists; an administrator can restore it. */
@@ -458,6 +494,7 @@ public class ArticleAdminService {
     private static AuditAction auditAction(WorkflowAction action) {
         return switch (action) {
             case SUBMIT -> AuditAction.ARTICLE_SUBMITTED;
+            case APPROVE -> AuditAction.ARTICLE_APPROVED;
             case PUBLISH -> AuditAction.ARTICLE_PUBLISHED;
             case RETURN -> AuditAction.ARTICLE_RETURNED;
             case UNPUBLISH -> AuditAction.ARTICLE_UNPUBLISHED;

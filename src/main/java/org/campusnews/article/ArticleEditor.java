@@ -18,6 +18,8 @@ import org.campusnews.section.Section;
  * @param newArticle what a new article starts with; null for a stored one
  * @param checks what the pre-publishing checks found in the article (or in the content just refused)
  * @param mayOverride whether this person may accept warnings of the checks (a reviewer who may edit the article)
+ * @param review the article's review chain, where it waits and what was decided; {@link ReviewProgress#NONE} for a
+ *        new one
  */
 public record ArticleEditor(
         Article article,
@@ -30,12 +32,13 @@ public record ArticleEditor(
         Stepper stepper,
         NewArticle newArticle,
         CheckReport checks,
-        boolean mayOverride) {
+        boolean mayOverride,
+        ReviewProgress review) {
 
     /** The same editor showing the checks of other content (the content a refused step came with). */
     public ArticleEditor withChecks(CheckReport checks) {
         return new ArticleEditor(article, mayEdit, mayDelete, mayRestore, steps, scheduled, choices, stepper, newArticle,
-                checks, mayOverride);
+                checks, mayOverride, review);
     }
 
     /** The stored article as its pages show it; null for a new one. */

@@ -1,6 +1,7 @@
 package org.campusnews.article;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.campusnews.user.Staff;
@@ -9,12 +10,14 @@ import org.campusnews.user.Staff;
  * Who may do what with an article: the one home of these rules. The staff pages ask them to decide which buttons
  * to show, and the services ask them again before anything is changed.
  * <ul>
- * <li>Staff see the articles of the departments they work for (editors and administrators: all); a deleted article
- * only administrators.</li>
- * <li>Authors change drafts only: once submitted, an article is the editors' to change. Whoever may change an
- * article may also delete it (softly), and add media to it.</li>
- * <li>Only editors and administrators take the editors' workflow steps (publish, return, unpublish, archive); only
- * administrators restore deleted articles.</li>
+ * <li>Staff see the articles of the departments they work for (editors, leaders and administrators: all); a deleted
+ * article only administrators.</li>
+ * <li>An article in review waits at a level of its section's {@link ReviewChain}; whoever decides at that level
+ * ({@link ReviewLevel#isTakenBy}) may change it, approve it on to the next level or return it to its author, and at the
+ * last level publish it. Publishing at an earlier level, or a draft directly, is for someone who decides at every
+ * level still to come. Editors and administrators change any article; authors and department editors change drafts of
+ * their departments. Whoever may change an article may also delete it (softly), and add media to it.</li>
+ * <li>Only editors and administrators unpublish and archive; only administrators restore deleted articles.</li>
  * </ul>
  */
 public final class ArticlePermissions {
@@ -30,7 +33,7 @@ public final class ArticlePermissions {
     /** Whether this person may change the article's content. */
     public static boolean mayEdit(Article article, Staff staff) {
         return !article.isDeleted() && worksFor(article, staff)
-                && (staff.canPublish() || article.getStatus() == ArticleStatus.DRAFT);
+                && (staff.canPublish() || article.getStatus() == ArticleStatus.DRAFT || decidesNow(article, staff));
     }
 
     /** The same rule as {@link #mayEdit}: whoever may change an article may delete it. */
@@ -53,7 +56,23 @@ public final class ArticlePermissions {
      * article's state ({@link WorkflowAction#startsFrom}).
      */
     public static boolean mayTake(WorkflowAction step, Article article, Staff staff) {
-        return !article.isDeleted() && worksFor(article, staff) && (staff.canPublish() || !step.isEditorsOnly());
+        if (article.isDeleted() || !worksFor(article, staff)) {
+            return false;
+        }
+        return switch (step) {
+            case SUBMIT -> true;
+            case APPROVE -> decidesNow(article, staff) && chain(article).after(article.getReviewLevel()).isPresent();
+            case RETURN -> decidesNow(article, staff);
+            case PUBLISH -> levelsToCome(article).stream()
+                    .allMatch(level -> level.isTakenBy(staff, article.getDepartment().getId()));
+            case UNPUBLISH, ARCHIVE -> staff.canPublish();
+        };
+    }
+
+    /** Whether this person decides at the level the article waits at (false when it is not in review). */
+    public static boolean decidesNow(Article article, Staff staff) {
+        return article.getStatus() == ArticleStatus.IN_REVIEW && article.getReviewLevel() != null
+                && article.getReviewLevel().isTakenBy(staff, article.getDepartment().getId());
     }
 
     /** The workflow steps this person may take on the article now. */
@@ -70,6 +89,17 @@ public final class ArticlePermissions {
     /** The steps offered with the first save of a new article: submitting it, and for editors publishing it. */
     public static Set<WorkflowAction> stepsForNew(Staff staff) {
         return staff.canPublish() ? EnumSet.of(WorkflowAction.SUBMIT, WorkflowAction.PUBLISH) : EnumSet.of(WorkflowAction.SUBMIT);
+    }
+
+    /** The levels an article still has to pass: from the one it waits at, or the whole chain when it is not in review. */
+    private static List<ReviewLevel> levelsToCome(Article article) {
+        ReviewChain chain = chain(article);
+        return article.getStatus() == ArticleStatus.IN_REVIEW && article.getReviewLevel() != null
+                ? chain.from(article.getReviewLevel()) : chain.levels();
+    }
+
+    private static ReviewChain chain(Article article) {
+        return ReviewChain.of(article.getSection());
     }
 
     private static boolean worksFor(Article article, Staff staff) {

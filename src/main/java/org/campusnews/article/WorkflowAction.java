@@ -2,34 +2,28 @@ package org.campusnews.article;
 
 import java.util.Set;
 
-/** The steps of the editorial workflow, with the states each may start from and the state it leads to. */
+/**
+ * The steps of the editorial workflow, with the states each may start from. Who may take each one, at which level of
+ * the review chain, is {@link ArticlePermissions}'s to say; where each leads, {@link ArticleAdminService}'s.
+ */
 public enum WorkflowAction {
-    SUBMIT(Set.of(ArticleStatus.DRAFT), ArticleStatus.IN_REVIEW, false),
-    PUBLISH(Set.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.ARCHIVED), ArticleStatus.PUBLISHED, true),
-    RETURN(Set.of(ArticleStatus.IN_REVIEW), ArticleStatus.DRAFT, true),
-    UNPUBLISH(Set.of(ArticleStatus.PUBLISHED), ArticleStatus.DRAFT, true),
-    ARCHIVE(Set.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.PUBLISHED), ArticleStatus.ARCHIVED, true);
+    /** Into review, at the first level of its section's chain. */
+    SUBMIT(Set.of(ArticleStatus.DRAFT)),
+    /** Passes the level the article waits at, on to the next one. */
+    APPROVE(Set.of(ArticleStatus.IN_REVIEW)),
+    PUBLISH(Set.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.ARCHIVED)),
+    /** Back to its author as a draft, with a comment. */
+    RETURN(Set.of(ArticleStatus.IN_REVIEW)),
+    UNPUBLISH(Set.of(ArticleStatus.PUBLISHED)),
+    ARCHIVE(Set.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.PUBLISHED));
 
     private final Set<ArticleStatus> from;
-    private final ArticleStatus to;
-    private final boolean editorsOnly;
 
-    WorkflowAction(Set<ArticleStatus> from, ArticleStatus to, boolean editorsOnly) {
+    WorkflowAction(Set<ArticleStatus> from) {
         this.from = from;
-        this.to = to;
-        this.editorsOnly = editorsOnly;
     }
 
     public boolean startsFrom(ArticleStatus status) {
         return from.contains(status);
-    }
-
-    public ArticleStatus leadsTo() {
-        return to;
-    }
-
-    /** Whether only editors and administrators may take this step (authors cannot publish). */
-    public boolean isEditorsOnly() {
-        return editorsOnly;
     }
 }

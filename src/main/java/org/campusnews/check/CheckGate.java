@@ -57,7 +57,7 @@ class CheckGate implements PublishingGate {
 
     @Override
     public CheckReport review(Article article, Map<String, String> accepted, Staff staff) {
-        if (!accepted.isEmpty() && !staff.canPublish()) {
+        if (!accepted.isEmpty() && !staff.getRole().reviews()) {
             throw new AccessDeniedException(staff.getUsername() + " may not accept warnings of the checks");
         }
         ArticleChecker.Checked checked = checker.check(article);
@@ -94,7 +94,8 @@ class CheckGate implements PublishingGate {
 
     @Override
     public Optional<String> refusal(WorkflowAction step, CheckReport report) {
-        if ((step == WorkflowAction.SUBMIT || step == WorkflowAction.PUBLISH) && report.blocking() > 0) {
+        if ((step == WorkflowAction.SUBMIT || step == WorkflowAction.APPROVE || step == WorkflowAction.PUBLISH)
+                && report.blocking() > 0) {
             return Optional.of("checks.gate.blocked");
         }
         if (step == WorkflowAction.PUBLISH && report.openWarnings() > 0) {

@@ -2,6 +2,7 @@ package org.campusnews.dashboard;
 
 import java.util.List;
 
+import org.campusnews.article.ReviewLevel;
 import org.campusnews.i18n.Language;
 import org.campusnews.user.Staff;
 import org.campusnews.web.StaffTime;
@@ -9,23 +10,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The articles waiting for this person's review, longest waiting first. There is one review step: an article in
- * review waits for every editor and administrator who works for its department (all of them do), who may then
- * publish or return it ({@code ArticlePermissions.mayTake}); authors review nothing. Review levels would put their
- * rule (which level waits for whom) here and nowhere else.
+ * The articles waiting for this person's review, longest waiting first: those waiting at a level of the review chain
+ * this person decides at ({@link ReviewLevel#takenBy}), in the departments they work for. Authors review nothing.
  */
 @Component
 class ReviewQueue {
 
     static final int SHOWN = 10;
 
-    /** Submitted at and by: the latest submission in the audit log. */
+    /** Waiting since the latest submission or approval in the audit log, which says by whom. */
     private static final String SQL = WorkItemRows.select("coalesce(s.occurred_at, a.updated_at)", "s.actor", "null") + """
             left join lateral (
                 select e.occurred_at, e.actor from audit_event e
-                where e.target_type = 'ARTICLE' and e.target_id = a.id and e.action = 'ARTICLE_SUBMITTED'
+                where e.target_type = 'ARTICLE' and e.target_id = a.id and e.action in ('ARTICLE_SUBMITTED', 'ARTICLE_APPROVED')
                 order by e.occurred_at desc limit 1) s on true
-            where a.status = 'IN_REVIEW' and a.deleted_at is null and\s""" + DepartmentScope.CONDITION + """
+            where a.status = 'IN_REVIEW' and a.review_level in (:levels) and a.deleted_at is null
+                and\s""" + DepartmentScope.CONDITION + """
 
             order by happened_at, a.id
             limit :limit""";
@@ -39,7 +39,7 @@ class ReviewQueue {
     }
 
     boolean reviews(Staff staff) {
-        return staff.canPublish();
+        return !ReviewLevel.takenBy(staff).isEmpty();
     }
 
     WorkList waitingFor(Staff staff, Language language) {
@@ -48,6 +48,7 @@ class ReviewQueue {
         }
         List<WorkItemRows.Row> rows = DepartmentScope.of(staff).bind(jdbc.sql(SQL))
                 .param("lang", language.code())
+                .param("levels", ReviewLevel.takenBy(staff).stream().map(Enum::name).toList())
                 .param("limit", SHOWN)
                 .query(WorkItemRows.mapper(language, time))
                 .list();

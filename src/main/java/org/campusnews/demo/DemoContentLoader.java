@@ -86,8 +86,10 @@ class DemoContentLoader implements ApplicationRunner {
         Set<Department> newsroom = departments.findBySlug(DEMO_AUTHOR_DEPARTMENT).map(Set::of).orElse(Set.of());
         users.create("admin", "Demo Administrator", "admin-demo-password", Role.ADMIN, Set.of(), false);
         users.create("editor", "Demo Editor", "editor-demo-password", Role.EDITOR, Set.of(), false);
+        users.create("leader", "Demo Leader", "leader-demo-password", Role.LEADER, Set.of(), false);
+        users.create("reviewer", "Demo Department Editor", "reviewer-demo-password", Role.DEPARTMENT_EDITOR, newsroom, false);
         users.create("author", "Demo Author", "author-demo-password", Role.AUTHOR, newsroom, false);
-        log.info("Created demo staff accounts admin, editor and author (passwords in README)");
+        log.info("Created demo staff accounts admin, editor, leader, reviewer and author (passwords in README)");
     }
 
     /** Loads the demo content unless the database holds content already; tells whether it did. */

@@ -1,10 +1,15 @@
 package org.campusnews.section;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.campusnews.audit.AuditAction;
 import org.campusnews.audit.AuditLog;
 import org.campusnews.i18n.BilingualEntityService;
 import org.campusnews.i18n.InUseException;
 import org.campusnews.i18n.StoredMessage;
+import org.campusnews.web.BadRequestException;
 import org.campusnews.web.NotFoundException;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.CacheEvict;
@@ -54,6 +59,29 @@ public class SectionService extends BilingualEntityService<Section> {
     public Section create(Section section) {
         events.publishEvent(new SectionsChanged());
         return sections.save(section);
+    }
+
+    /**
+     * Which sections ask for department review and which for a leader's sign-off: every section not named in a set
+     * asks for neither. Refuses the whole change when a set names an unknown section.
+     */
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
+    @Transactional
+    public void requireReviews(Set<Long> departmentReview, Set<Long> leaderReview) {
+        List<Section> all = sections.findAllByOrderBySortOrderAscIdAsc();
+        Set<Long> known = all.stream().map(Section::getId).collect(Collectors.toSet());
+        if (!known.containsAll(departmentReview) || !known.containsAll(leaderReview)) {
+            throw new BadRequestException("Unknown section among " + departmentReview + " " + leaderReview);
+        }
+        for (Section section : all) {
+            boolean department = departmentReview.contains(section.getId());
+            boolean leader = leaderReview.contains(section.getId());
+            if (department != section.isDepartmentReview() || leader != section.isLeaderReview()) {
+                section.requireReviews(department, leader);
+                auditLog.record(AuditAction.SECTION_SAVED, "SECTION", section.getId(),
+                        StoredMessage.of("audit.detail.sectionReviews", section.getSlug()));
+            }
+        }
     }
 
     /** How many articles, deleted ones included, belong to a section. */

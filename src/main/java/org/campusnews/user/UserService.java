@@ -198,7 +198,7 @@ public class UserService {
         events.publishEvent(new StaffAccountChanged(id));
     }
 
-    /** The departments with these ids, refusing unknown ids and an author without any. */
+    /** The departments with these ids, refusing unknown ids, and none for a role scoped to its departments. */
     private Set<Department> departments(Role role, Set<Long> ids) {
         Set<Long> wanted = ids == null ? Set.of() : new HashSet<>(ids);
         if (wanted.contains(null)) {
@@ -208,7 +208,7 @@ public class UserService {
         if (found.size() != wanted.size()) {
             throw new RefusedException("departmentIds", "user.departments.unknown");
         }
-        if (role == Role.AUTHOR && found.isEmpty()) {
+        if (!role.seesAllDepartments() && found.isEmpty()) {
             throw new RefusedException("departmentIds", "user.departments.requiredForAuthor");
         }
         return found.stream()

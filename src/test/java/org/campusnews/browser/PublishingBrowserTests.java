@@ -14,16 +14,20 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The publishing path as staff and visitors meet it, in a real browser with the real rich-text editor. */
+/**
+ * The publishing path as staff and visitors meet it, in a real browser with the real rich-text editor: an author
+ * writes, the department's editor approves, the news office publishes, a visitor reads.
+ */
 class PublishingBrowserTests extends BrowserTest {
 
     @Test
-    void authorWritesEditorPublishesVisitorReads() {
+    void authorWritesDepartmentApprovesNewsOfficePublishesVisitorReads() {
         Section section = content.section();
         Department newsroom = content.department("International Office", "国际交流处");
         Department translator = content.department("Basic Courses Department", "基础课部");
         Article older = content.article(section, newsroom).en("An Earlier Story").zh("较早的新闻").releasedHoursAgo(48).save();
         UserAccount author = content.staff(Role.AUTHOR, newsroom);
+        UserAccount departmentEditor = content.staff(Role.DEPARTMENT_EDITOR, newsroom);
         UserAccount editor = content.staff(Role.EDITOR);
 
         signIn(author.getUsername(), TestContent.PASSWORD);
@@ -44,10 +48,24 @@ class PublishingBrowserTests extends BrowserTest {
         long id = Long.parseLong(editPath.replaceAll("\\D+(\\d+)\\D*", "$1"));
         signOut();
 
+        signIn(departmentEditor.getUsername(), TestContent.PASSWORD);
+        open("/admin");
+        waitFor(By.cssSelector("#waiting-review a[href*='/admin/articles/" + id + "/edit']")).click();
+        assertThat(waitFor(By.id("review-level")).getText()).isEqualTo("Waiting for: Department review");
+        assertThat(browser.findElements(By.id("action-publish"))).as("the department does not publish").isEmpty();
+        browser.findElement(By.id("action-approve")).click();
+        assertThat(flashOrErrors()).contains("approved");
+        assertThat(browser.findElement(By.id("review-level")).getText()).isEqualTo("Waiting for: News office review");
+        assertThat(browser.findElements(By.id("action-approve"))).as("its level is passed").isEmpty();
+        signOut();
+
         signIn(editor.getUsername(), TestContent.PASSWORD);
         open(editPath);
         waitFor(By.id("action-publish")).click();
         assertThat(flashOrErrors()).contains("published");
+        assertThat(browser.findElements(By.cssSelector("#review-decisions tbody tr"))).extracting(WebElement::getText)
+                .satisfiesExactly(row -> assertThat(row).contains("Department review", "Approved", departmentEditor.getUsername()),
+                        row -> assertThat(row).contains("News office review", "Published", editor.getUsername()));
         signOut();
 
         open("/en/articles/" + id);

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 import org.campusnews.article.ArticleStatus;
 import org.campusnews.article.CheckSeverity;
 import org.campusnews.article.CheckedField;
+import org.campusnews.article.ReviewDecision;
+import org.campusnews.article.ReviewLevel;
 import org.campusnews.article.WorkflowAction;
 import org.campusnews.audit.AuditAction;
 import org.campusnews.check.CheckKind;
@@ -62,6 +64,9 @@ class MessagesTests {
             Map.entry("revision.note.", names(WorkflowAction.values(), Enum::name)),
             Map.entry("flash.article.", names(WorkflowAction.values(), action -> action.name().toLowerCase())),
             Map.entry("checks.kind.", names(CheckKind.values(), Enum::name)),
+            Map.entry("review.level.", names(ReviewLevel.values(), Enum::name)),
+            Map.entry("review.outcome.", names(ReviewDecision.Outcome.values(), Enum::name)),
+            Map.entry("audit.detail.approved.", names(ReviewLevel.values(), Enum::name)),
             Map.entry("audit.detail.checkAccepted.", names(CheckKind.values(), Enum::name)),
             Map.entry("checks.severity.", names(CheckSeverity.values(), Enum::name)),
             Map.entry("checks.field.", names(CheckedField.values(), Enum::name)),

@@ -203,6 +203,7 @@ class ArticleAdminController {
     private String editor(ArticleForm form, ArticleEditor editor, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("editor", editor);
+        model.addAttribute("reviewRows", editor.review().decisions().stream().map(decision -> ReviewRow.of(decision, time)).toList());
         model.addAttribute("languages", Language.values());
         EditorMedia chosen = media.forEditor(form.getCoverMediaId(), form.getAttachmentIds());
         model.addAttribute("coverMedia", chosen.cover());

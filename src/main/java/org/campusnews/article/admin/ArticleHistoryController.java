@@ -37,6 +37,7 @@ class ArticleHistoryController {
         model.addAttribute("article", history.heading());
         model.addAttribute("revisions", history.revisions().stream()
                 .map(revision -> RevisionRow.of(revision, time, messages, locale)).toList());
+        model.addAttribute("reviewRows", history.reviews().stream().map(decision -> ReviewRow.of(decision, time)).toList());
         return "admin/articles/history";
     }
 

@@ -107,7 +107,7 @@ class ArticleWorkflowIntegrationTests extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(Jsoup.parse(editorPage).select("button[name=action]").eachAttr("value"))
-                .containsExactlyInAnyOrder("SAVE", "PUBLISH", "RETURN", "ARCHIVE");
+                .containsExactlyInAnyOrder("SAVE", "APPROVE", "PUBLISH", "RETURN", "ARCHIVE");
         assertThat(Jsoup.parse(editorPage).select("textarea#reviewComment")).as("the comment for returning it").hasSize(1);
         String authorPage = mvc.perform(MockMvcRequestBuilders.get("/admin/articles/" + id + "/edit").with(as(author)))
                 .andReturn().getResponse().getContentAsString();

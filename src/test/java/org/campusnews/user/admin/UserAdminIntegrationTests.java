@@ -128,11 +128,22 @@ class UserAdminIntegrationTests extends IntegrationTest {
         String username = uniqueUsername();
         Document noDepartment = html(mvc.perform(newUser(username, "AUTHOR").param("_departmentIds", "on").with(as(admin)).with(csrf()))
                 .andExpect(status().isOk()).andReturn());
-        assertThat(noDepartment.selectFirst("fieldset .field-error").text()).isEqualTo("Choose at least one department for an author.");
+        assertThat(noDepartment.selectFirst("fieldset .field-error").text())
+                .isEqualTo("Choose at least one department for a department editor or an author.");
         assertThat(noDepartment.selectFirst("#username").val()).isEqualTo(username);
         assertThat(noDepartment.selectFirst("#displayName").val()).isEqualTo("New Colleague");
         assertThat(noDepartment.selectFirst("#role option[selected]").val()).isEqualTo("AUTHOR");
         assertThat(users.existsByUsernameIgnoreCase(username)).isFalse();
+        Document departmentEditor = html(mvc.perform(newUser(username, "DEPARTMENT_EDITOR").param("_departmentIds", "on")
+                        .with(as(admin)).with(csrf()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(departmentEditor.selectFirst("fieldset .field-error").text())
+                .isEqualTo("Choose at least one department for a department editor or an author.");
+        assertThat(users.existsByUsernameIgnoreCase(username)).isFalse();
+        mvc.perform(newUser(username, "LEADER").param("_departmentIds", "on").with(as(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(users.findByUsernameWithDepartments(username).orElseThrow().getRole()).as("leaders read every department")
+                .isEqualTo(Role.LEADER);
     }
 
     @Test
