@@ -73,6 +73,7 @@ public class SectionService extends BilingualEntityService<Section> {
         if (!known.containsAll(departmentReview) || !known.containsAll(leaderReview)) {
             throw new BadRequestException("Unknown section among " + departmentReview + " " + leaderReview);
         }
+        boolean changed = false;
         for (Section section : all) {
             boolean department = departmentReview.contains(section.getId());
             boolean leader = leaderReview.contains(section.getId());
@@ -80,7 +81,12 @@ public class SectionService extends BilingualEntityService<Section> {
                 section.requireReviews(department, leader);
                 auditLog.record(AuditAction.SECTION_SAVED, "SECTION", section.getId(),
                         StoredMessage.of("audit.detail.sectionReviews", section.getSlug()));
+                changed = true;
             }
+        }
+        if (changed) {
+            // The other instances keep the sections too: without this their review page would offer the old levels.
+            events.publishEvent(new SectionsChanged());
         }
     }
 
