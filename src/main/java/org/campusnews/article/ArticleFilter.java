@@ -11,6 +11,7 @@ import org.campusnews.i18n.Language;
  */
 public record ArticleFilter(
         ArticleStatus status,
+        ReviewLevel level,
         Long sectionId,
         Long departmentId,
         Language language,

@@ -47,6 +47,10 @@ final class ArticleListSql {
             where.add("a.status = :status");
             parameters.put("status", filter.status().name());
         }
+        if (filter.level() != null) {
+            where.add("a.status = 'IN_REVIEW' and a.review_level = :level");
+            parameters.put("level", filter.level().name());
+        }
         if (filter.sectionId() != null) {
             where.add("a.section_id = :sectionId");
             parameters.put("sectionId", filter.sectionId());

@@ -15,6 +15,7 @@ import org.campusnews.article.ArticleListPage;
 import org.campusnews.article.ArticleSaveOutcome;
 import org.campusnews.article.ArticleSaveRequest;
 import org.campusnews.article.ArticleStatus;
+import org.campusnews.article.ReviewLevel;
 import org.campusnews.article.WorkflowAction;
 import org.campusnews.article.web.ArticlePage;
 import org.campusnews.config.CampusNewsProperties;
@@ -89,6 +90,7 @@ class ArticleAdminController {
         model.addAttribute("rows", list.page().stream().map(article -> ArticleRow.of(article, language, time)).toList());
         model.addAttribute("pager", Pager.of(list.page(), "/admin/articles?" + query.filterParameters() + "&page="));
         model.addAttribute("statuses", ArticleStatus.values());
+        model.addAttribute("reviewLevels", ReviewLevel.values());
         model.addAttribute("languages", Language.values());
         model.addAttribute("sortKeys", ArticleFilter.SortKey.values());
         model.addAttribute("sections", list.choices().sections());

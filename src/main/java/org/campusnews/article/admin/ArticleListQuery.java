@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Min;
 
 import org.campusnews.article.ArticleFilter;
 import org.campusnews.article.ArticleStatus;
+import org.campusnews.article.ReviewLevel;
 import org.campusnews.i18n.Language;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -11,6 +12,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class ArticleListQuery {
 
     private ArticleStatus status;
+
+    /** Only articles waiting at this level of the review chain. */
+    private ReviewLevel level;
     private Long section;
     private Long department;
     private Language language;
@@ -29,7 +33,7 @@ public class ArticleListQuery {
     private int page = 1;
 
     ArticleFilter toFilter() {
-        return new ArticleFilter(status, section, department, language, q, deleted, sort, asc);
+        return new ArticleFilter(status, level, section, department, language, q, deleted, sort, asc);
     }
 
     /** The query string of this filter and order (without the page), for links that keep them. */
@@ -37,6 +41,9 @@ public class ArticleListQuery {
         UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
         if (status != null) {
             uri.queryParam("status", status.name());
+        }
+        if (level != null) {
+            uri.queryParam("level", level.name());
         }
         if (section != null) {
             uri.queryParam("section", section);
@@ -83,12 +90,13 @@ public class ArticleListQuery {
     }
 
     private ArticleFilter.SortKey defaultOrder() {
-        return new ArticleFilter(null, null, null, null, q, false, null, false).order();
+        return new ArticleFilter(null, null, null, null, null, q, false, null, false).order();
     }
 
     private ArticleListQuery copy() {
         ArticleListQuery copy = new ArticleListQuery();
         copy.status = status;
+        copy.level = level;
         copy.section = section;
         copy.department = department;
         copy.language = language;
@@ -105,6 +113,14 @@ public class ArticleListQuery {
 
     public void setStatus(ArticleStatus status) {
         this.status = status;
+    }
+
+    public ReviewLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(ReviewLevel level) {
+        this.level = level;
     }
 
     public Long getSection() {

@@ -205,6 +205,20 @@ class ReviewChainIntegrationTests extends IntegrationTest {
         assertThat(waiting(otherDepartmentEditor)).doesNotContain("Waiting for its department", "Waiting for a leader");
         assertThat(dashboard(author).select("#waiting-review")).as("authors review nothing").isEmpty();
         assertThat(levelOf(atDepartment)).isEqualTo("IN_REVIEW:DEPARTMENT");
+
+        assertThat(listed(editor, "?level=LEADER&section=" + leaderSection.getId())).containsExactly("Waiting for a leader");
+        assertThat(listed(editor, "?level=DEPARTMENT&section=" + leaderSection.getId()))
+                .containsExactly("Waiting for its department");
+        assertThat(listed(departmentEditor, "?level=DEPARTMENT")).contains("Waiting for its department")
+                .doesNotContain("Waiting for a leader");
+        mvc.perform(MockMvcRequestBuilders.get("/admin/articles?level=EVERYONE").with(as(editor)))
+                .andExpect(status().isBadRequest());
+    }
+
+    private List<String> listed(UserAccount who, String query) throws Exception {
+        return Jsoup.parse(mvc.perform(MockMvcRequestBuilders.get("/admin/articles" + query).with(as(who)))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .select("table.data tbody tr .admin-title[lang=en]").eachText();
     }
 
     @Test
