@@ -13,6 +13,6 @@ class LoginController {
     String login() {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken);
-        return signedIn ? "redirect:/admin/articles" : "security/login";
+        return signedIn ? "redirect:/admin" : "security/login";
     }
 }

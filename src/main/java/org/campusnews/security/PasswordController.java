@@ -52,6 +52,6 @@ class PasswordController {
         staff.passwordChanged();
         auditLog.record(AuditAction.PASSWORD_CHANGED, "USER", staff.getId());
         redirect.addFlashAttribute("flash", "flash.passwordChanged");
-        return "redirect:/admin/articles";
+        return "redirect:/admin";
     }
 }

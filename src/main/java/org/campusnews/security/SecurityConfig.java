@@ -156,7 +156,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .defaultSuccessUrl("/admin/articles")
+                        .defaultSuccessUrl("/admin")
                         .failureHandler(failureHandler())
                         .permitAll())
                 .rememberMe(remember -> remember

@@ -2,18 +2,9 @@ package org.campusnews.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.campusnews.department.Department;
 import org.campusnews.section.Section;
 import org.campusnews.support.ArticleEditorPost;
@@ -24,76 +15,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
-/**
- * The link checker against a server of the test's own on 127.0.0.1, which the default policy refuses like every
- * private, loopback and link-local address: the test allows it at run time ({@link LinkProbe#usePolicy}) and puts the
- * configured policy back afterwards, so that the shared test context keeps refusing it.
- */
+/** The link checker against a server of the test's own ({@link LinkTestServer}). */
 class LinkCheckIntegrationTests extends CheckTestSupport {
 
     @Autowired
     LinkProbe probe;
 
-    private HttpServer server;
-    private ExecutorService serverThreads;
-    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    @Autowired
+    ApplicationContext context;
+
+    private LinkTestServer server;
     private String base;
 
     @BeforeEach
-    void startServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        serverThreads = Executors.newCachedThreadPool();
-        server.setExecutor(serverThreads);
-        server.createContext("/", this::answer);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    void startServer() {
+        server = LinkTestServer.start(context);
+        base = server.base();
     }
 
     @AfterEach
     void stopServer() {
-        probe.useConfiguredPolicy();
-        server.stop(0);
-        serverThreads.shutdownNow();
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-        switch (path) {
-            case "/ok" -> send(exchange, 200, null);
-            case "/missing" -> send(exchange, 404, null);
-            case "/gone" -> send(exchange, 410, null);
-            case "/broken" -> send(exchange, 503, null);
-            case "/loop-a" -> send(exchange, 302, "/loop-b");
-            case "/loop-b" -> send(exchange, 301, base + "/loop-a");
-            case "/to-metadata" -> send(exchange, 302, "http://169.254.169.254/latest/meta-data/");
-            case "/no-head" -> send(exchange, "HEAD".equals(exchange.getRequestMethod()) ? 405 : 200, null);
-            case "/slow" -> {
-                try {
-                    Thread.sleep(Duration.ofSeconds(10).toMillis());
-                } catch (InterruptedException stopped) {
-                    Thread.currentThread().interrupt();
-                }
-                send(exchange, 200, null);
-            }
-            default -> {
-                if (path.startsWith("/chain/")) {
-                    int n = Integer.parseInt(path.substring("/chain/".length()));
-                    send(exchange, 302, "/chain/" + (n + 1));
-                } else {
-                    send(exchange, 404, null);
-                }
-            }
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, String location) throws IOException {
-        if (location != null) {
-            exchange.getResponseHeaders().add("Location", location);
-        }
-        exchange.sendResponseHeaders(status, -1);
-        exchange.close();
+        server.close();
     }
 
     private LinkOutcome check(String url) {
@@ -102,18 +46,18 @@ class LinkCheckIntegrationTests extends CheckTestSupport {
 
     @Test
     void privateLoopbackAndLinkLocalAddressesAndOtherSchemesAreRefusedByDefault() {
-        for (String url : List.of(base + "/ok", "http://localhost:" + server.getAddress().getPort() + "/ok",
-                "http://[::1]:" + server.getAddress().getPort() + "/ok", "http://169.254.169.254/latest/meta-data/",
-                "http://10.1.2.3/intranet", "http://192.168.0.1/", "http://0.0.0.0:" + server.getAddress().getPort() + "/ok",
+        for (String url : List.of(base + "/ok", "http://localhost:" + server.port() + "/ok",
+                "http://[::1]:" + server.port() + "/ok", "http://169.254.169.254/latest/meta-data/",
+                "http://10.1.2.3/intranet", "http://192.168.0.1/", "http://0.0.0.0:" + server.port() + "/ok",
                 "file:///etc/passwd", "ftp://127.0.0.1/", "gopher://example.org/", "http:///no-host")) {
             assertThat(check(url)).as(url).isEqualTo(LinkOutcome.REFUSED);
         }
-        assertThat(hits).as("no request reached the server").isEmpty();
+        assertThat(server.wasAsked()).as("no request reached the server").isFalse();
     }
 
     @Test
     void withTheServerAllowedItsAnswersAreToldApart() {
-        probe.usePolicy(AddressPolicy.allowing(List.of("127.0.0.1")));
+        server.allow();
 
         LinkResult ok = probe.check(base + "/ok");
         assertThat(ok.outcome()).isEqualTo(LinkOutcome.OK);
@@ -125,10 +69,10 @@ class LinkCheckIntegrationTests extends CheckTestSupport {
         assertThat(check(base + "/no-head")).as("GET after a HEAD refused").isEqualTo(LinkOutcome.OK);
         assertThat(check(base + "/loop-a")).isEqualTo(LinkOutcome.REDIRECT_LOOP);
         assertThat(check(base + "/chain/0")).isEqualTo(LinkOutcome.TOO_MANY_REDIRECTS);
-        assertThat(hits.keySet().stream().filter(path -> path.startsWith("/chain/")).count())
-                .as("the redirects followed: at most five").isEqualTo(6);
+        assertThat(server.hits("/chain/5")).as("the redirects followed: at most five").isPositive();
+        assertThat(server.hits("/chain/6")).isZero();
         assertThat(check(base + "/to-metadata")).as("a redirect to the metadata address").isEqualTo(LinkOutcome.REFUSED);
-        assertThat(check("http://127.0.0.2:" + server.getAddress().getPort() + "/ok")).as("only the address allowed")
+        assertThat(check("http://127.0.0.2:" + server.port() + "/ok")).as("only the address allowed")
                 .isEqualTo(LinkOutcome.REFUSED);
         assertThat(check("http://" + tag() + ".invalid/")).isEqualTo(LinkOutcome.UNRESOLVED);
 
@@ -139,7 +83,7 @@ class LinkCheckIntegrationTests extends CheckTestSupport {
 
     @Test
     void theEditorShowsTheResultsOfTheBodysLinksOnceTheyAreChecked() throws Exception {
-        probe.usePolicy(AddressPolicy.allowing(List.of("127.0.0.1")));
+        server.allow();
         Section section = content.section();
         Department department = content.department();
         UserAccount editor = content.staff(Role.EDITOR);
@@ -160,11 +104,11 @@ class LinkCheckIntegrationTests extends CheckTestSupport {
         assertThat(marks(page, "en-body")).containsExactlyInAnyOrder(base + "/missing", base + "/loop-a",
                 "http://10.1.2.3/intranet");
         assertThat(page.getElementById("checks-pending")).isNull();
-        assertThat(hits.get("/ok").get()).as("checked once, not again at the next save").isEqualTo(1);
+        assertThat(server.hits("/ok")).as("checked once, not again at the next save").isEqualTo(1);
 
         update(editor, id, ArticleEditorPost.bilingual(section, department).enBody(body), "SAVE");
         Thread.sleep(300);
-        assertThat(hits.get("/ok").get()).isEqualTo(1);
+        assertThat(server.hits("/ok")).isEqualTo(1);
     }
 
     private int checked(List<String> urls) {

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.campusnews.article.CheckSeverity;
@@ -92,6 +93,30 @@ class SensitiveWordAdminIntegrationTests extends CheckTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action in ('SENSITIVE_WORD_SAVED', "
                 + "'SENSITIVE_WORD_DELETED') and target_id = ?", Integer.class, stored.getId())).isEqualTo(3);
         mvc.perform(MockMvcRequestBuilders.get("/admin/checks/words/" + stored.getId()).with(as(editor))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theFormsAddingAndChangingAWordOfferTheSameFields() throws Exception {
+        String word = prefix + "同";
+        mvc.perform(post("/admin/checks/words").param("word", word).param("severity", "BLOCK")
+                .with(as(editor)).with(csrf())).andExpect(status().is3xxRedirection());
+        long id = wordRepository.findByFolded(word).orElseThrow().getId();
+        Element add = page(editor, "/admin/checks/words").getElementById("word-add");
+        Element change = page(editor, "/admin/checks/words/" + id).getElementById("word-edit");
+
+        for (Element form : List.of(add, change)) {
+            assertThat(form.select(".field label").eachText()).containsExactly("Word or phrase", "When found");
+            assertThat(form.select(".field label").eachAttr("for")).containsExactly("word", "severity");
+            assertThat(form.selectFirst("input#word[name=word][maxlength=200][required]")).isNotNull();
+            assertThat(form.select("select#severity[name=severity] option").eachAttr("value")).containsExactly("BLOCK", "WARN");
+        }
+        assertThat(add.getElementById("word").val()).isEmpty();
+        assertThat(change.getElementById("word").val()).isEqualTo(word);
+        assertThat(change.select("option[selected]").val()).isEqualTo("BLOCK");
+        Document refused = Jsoup.parse(mvc.perform(post("/admin/checks/words/" + id).param("word", "").param("severity", "WARN")
+                .with(as(editor)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#word-edit .field.has-error .field-error").text()).isEqualTo("Fill in this field.");
+        assertThat(refused.select("#word-edit option[selected]").val()).isEqualTo("WARN");
     }
 
     @Test

@@ -277,6 +277,41 @@ class DashboardIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void longListsTellHowManyTheyShowOfHowManyAndTheReviewsLinkToAllOfThem() throws Exception {
+        DashboardScenario s = new DashboardScenario(2010, content, mvc, clock, properties.timeZone(), articles, this::as);
+        s.startClock();
+        for (int i = 0; i < 11; i++) {
+            s.create(s.author, DashboardScenario.post(s.first, s.one, "Many drafts " + i, "2010-07-19T10:00"), "SAVE");
+        }
+        for (int i = 0; i < 11; i++) {
+            s.create(s.author, DashboardScenario.post(s.first, s.one, "Many in review " + i, "2010-07-19T10:00"), "SUBMIT");
+        }
+
+        Document author = dashboard(s.author, "", 200);
+        assertThat(author.select("#drafts .work-count").text()).isEqualTo("11");
+        assertThat(author.select("#drafts li")).hasSize(10);
+        assertThat(author.select("#drafts > p.muted").eachText()).containsExactly("Showing 10 of 11.");
+        assertThat(author.select("#returned > p.muted").eachText()).containsExactly("None of your articles has been returned.");
+        assertThat(author.select("#recent li")).hasSize(10);
+        assertThat(author.select("#recent .work-count, #recent > p")).as("the recent work tells no count").isEmpty();
+        for (String list : List.of("returned", "drafts", "scheduled", "recent")) {
+            Element section = author.getElementById(list);
+            assertThat(section.attr("aria-labelledby")).isEqualTo(list + "-heading");
+            assertThat(section.selectFirst("h2").id()).isEqualTo(list + "-heading");
+        }
+
+        Document editor = dashboard(s.editor, "", 200);
+        Element reviews = editor.getElementById("waiting-review");
+        assertThat(reviews.select("li")).hasSize(10);
+        assertThat(Long.parseLong(reviews.select(".work-count").text())).isGreaterThan(10);
+        Element more = reviews.selectFirst("> p.muted");
+        assertThat(more.selectFirst("span").text()).isEqualTo("Showing 10 of " + reviews.select(".work-count").text() + ".");
+        assertThat(more.selectFirst("a").attr("href")).isEqualTo("/admin/articles?status=IN_REVIEW");
+        assertThat(more.selectFirst("a").text()).isEqualTo("All articles in review");
+        assertThat(editor.select("#drafts > p.muted").eachText()).containsExactly("You have no drafts.");
+    }
+
+    @Test
     void theChineseAdminShowsTheDashboardInChinese() throws Exception {
         DashboardScenario s = scenario(2014);
 

@@ -11,6 +11,7 @@ import org.campusnews.support.WebSession;
 import org.campusnews.user.Role;
 import org.campusnews.user.UserAccount;
 import org.campusnews.user.UserService;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +25,7 @@ class SignInIntegrationTests extends IntegrationTest {
     UserService users;
 
     @Test
-    void staffSignInWithANewSessionIdAndLandOnTheArticleList() {
+    void staffSignInWithANewSessionIdAndLandOnTheDashboard() {
         UserAccount editor = content.staff(Role.EDITOR);
         WebSession browser = new WebSession(port);
         browser.get("/login");
@@ -33,9 +34,38 @@ class SignInIntegrationTests extends IntegrationTest {
         HttpResponse<String> response = browser.signIn(editor.getUsername(), TestContent.PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/articles");
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
         assertThat(browser.cookie("SESSION").orElseThrow()).isNotEqualTo(sessionBefore);
         assertThat(auditCount(editor.getUsername(), "SIGN_IN")).isEqualTo(1);
+    }
+
+    @Test
+    void staffSentToSignInFromAnAdminLinkReturnThereAfterSigningIn() {
+        UserAccount editor = content.staff(Role.EDITOR);
+        WebSession browser = new WebSession(port);
+        String deepLink = "/admin/articles?status=IN_REVIEW";
+        assertThat(browser.get(deepLink).headers().firstValue("Location").orElseThrow()).endsWith("/login");
+
+        HttpResponse<String> response = browser.signIn(editor.getUsername(), TestContent.PASSWORD);
+
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains(deepLink).doesNotEndWith("/admin");
+        HttpResponse<String> returned = browser.get(location.substring(location.indexOf("/admin")));
+        assertThat(returned.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(returned.body()).selectFirst("main h1").text()).isEqualTo("Articles");
+        assertThat(browser.page("/admin").selectFirst("main h1").text()).isEqualTo("Dashboard");
+    }
+
+    @Test
+    void signedInStaffOpeningTheSignInPageAreSentToTheDashboard() {
+        WebSession browser = new WebSession(port);
+        browser.signIn(content.staff(Role.AUTHOR).getUsername(), TestContent.PASSWORD);
+
+        HttpResponse<String> response = browser.get("/login");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+        assertThat(browser.page("/admin").selectFirst("main h1").text()).isEqualTo("Dashboard");
     }
 
     @Test
@@ -66,7 +96,7 @@ class SignInIntegrationTests extends IntegrationTest {
                 .startsWith("Too many failed sign-ins for this account. Try again in ");
         assertThat(auditCount(author.getUsername(), "SIGN_IN_THROTTLED")).isEqualTo(1);
         assertThat(new WebSession(port).signIn(content.staff(Role.AUTHOR).getUsername(), TestContent.PASSWORD)
-                .headers().firstValue("Location").orElseThrow()).endsWith("/admin/articles");
+                .headers().firstValue("Location").orElseThrow()).endsWith("/admin");
     }
 
     @Test
@@ -80,7 +110,7 @@ class SignInIntegrationTests extends IntegrationTest {
                 author.getUsername());
 
         assertThat(browser.signIn(author.getUsername(), TestContent.PASSWORD).headers().firstValue("Location").orElseThrow())
-                .endsWith("/admin/articles");
+                .endsWith("/admin");
     }
 
     @Test
@@ -129,10 +159,11 @@ class SignInIntegrationTests extends IntegrationTest {
 
         HttpResponse<String> changed = browser.submit("/admin/password", "/admin/password", Map.of(
                 "currentPassword", "temporary-password-1", "newPassword", "my-own-password-1", "confirmation", "my-own-password-1"));
-        assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/admin/articles");
+        assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+        assertThat(browser.page("/admin").selectFirst(".admin-flash").text()).isEqualTo("Your password has been changed.");
         assertThat(browser.get("/admin/articles").statusCode()).isNotEqualTo(302);
         assertThat(new WebSession(port).signIn(author.getUsername(), "my-own-password-1")
-                .headers().firstValue("Location").orElseThrow()).endsWith("/admin/articles");
+                .headers().firstValue("Location").orElseThrow()).endsWith("/admin");
     }
 
     @Test
