@@ -48,19 +48,25 @@ class SearchIndex {
             """;
 
     /** The parameters come as {@link #parameters} orders them: the columns, then the summary's, text's and title's terms. */
-    static final String INSERT = """
-            insert into article_search (article_id, lang, section_id, department_id, release_time, status, deleted, title,
-                                        text, analysed_with, title_terms, terms)
-            select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, v.title_terms,
-                   setweight(v.title_terms, 'A')
-                   || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'B')
-                   || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'D')
-            from (select to_tsvector('english', ?) || cast(? as tsvector) as title_terms) v
+    static final String INSERT = insertInto("article_search") + """
+
             on conflict (article_id, lang) do update
                 set section_id = excluded.section_id, department_id = excluded.department_id,
                     release_time = excluded.release_time, status = excluded.status, deleted = excluded.deleted,
                     title = excluded.title, text = excluded.text, analysed_with = excluded.analysed_with,
                     title_terms = excluded.title_terms, terms = excluded.terms""";
+
+    /** A row into {@code table} (of the columns of {@code article_search}), with the parameters of {@link #parameters}. */
+    static String insertInto(String table) {
+        return """
+                insert into %s (article_id, lang, section_id, department_id, release_time, status, deleted, title,
+                                text, analysed_with, title_terms, terms)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, v.title_terms,
+                       setweight(v.title_terms, 'A')
+                       || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'B')
+                       || setweight(to_tsvector('english', ?) || cast(? as tsvector), 'D')
+                from (select to_tsvector('english', ?) || cast(? as tsvector) as title_terms) v""".formatted(table);
+    }
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -148,9 +154,13 @@ class SearchIndex {
 
     /** Terms as {@code tsvector} text, with positions so that the weight of their part sticks to them. */
     static String tsvector(List<String> terms) {
-        StringBuilder vector = new StringBuilder();
-        for (int i = 0; i < Math.min(terms.size(), CJK_TERMS_KEPT); i++) {
-            vector.append(i == 0 ? "" : " ").append(SearchTerms.quoted(terms.get(i))).append(':').append(Math.min(i + 1, 16383));
+        int kept = Math.min(terms.size(), CJK_TERMS_KEPT);
+        StringBuilder vector = new StringBuilder(kept * 10);
+        for (int i = 0; i < kept; i++) {
+            if (i > 0) {
+                vector.append(' ');
+            }
+            vector.append('\'').append(SearchTerms.escaped(terms.get(i))).append("':").append(Math.min(i + 1, 16383));
         }
         return vector.toString();
     }

@@ -36,8 +36,8 @@ public class SearchService {
     private static final String TITLE_TERMS = "s.title_terms @@ cast(:query as tsquery)";
 
     /**
-     * The fill and the rebuild lock the articles they read, so their rows cannot outlive a change; rows changed by
-     * hand in the database might, and are never shown. (They are not looked for when counting, where the check would
+     * The fill locks the articles it reads, and the rebuild copies the rows of articles changed meanwhile, so their
+     * rows cannot outlive a change; rows changed by hand in the database might, and are never shown. (They are not looked for when counting, where the check would
      * cost a lookup per match.)
      */
     private static final String STILL_PUBLISHED = """

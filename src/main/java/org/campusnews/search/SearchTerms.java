@@ -5,23 +5,24 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.CharacterUtils;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 import com.ibm.icu.text.Transliterator;
@@ -212,7 +213,13 @@ public final class SearchTerms {
 
     /** A lexeme as {@code tsquery} / {@code tsvector} text, quoted. */
     static String quoted(String term) {
-        return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'";
+        return "'" + escaped(term) + "'";
+    }
+
+    /** A lexeme's quotes and backslashes doubled, as quoted {@code tsquery} / {@code tsvector} text needs. */
+    static String escaped(String term) {
+        return term.indexOf('\\') < 0 && term.indexOf('\'') < 0 ? term
+                : term.replace("\\", "\\\\").replace("'", "''");
     }
 
     private record Terms(List<String> words, Set<String> cjk) {
@@ -244,31 +251,83 @@ public final class SearchTerms {
         return new Terms(words, cjk);
     }
 
-    /** A filter applied to Chinese characters only ({@code ideographs}), or to everything else only. */
-    private static TokenStream onlyFor(TokenStream input, boolean ideographs, Function<TokenStream, TokenStream> filter) {
-        return new ConditionalTokenFilter(input, filter) {
-            private final TypeAttribute type = addAttribute(TypeAttribute.class);
-
-            @Override
-            protected boolean shouldFilter() {
-                return IDEOGRAPHIC.equals(type.type()) == ideographs;
-            }
-        };
-    }
-
     private static Analyzer analyzer(boolean keepSingleCharacters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new CJKWidthFilter(source);
-                // Each filter only where it can change something: the two are most of the analysis's time.
-                stream = onlyFor(stream, true, in -> new ICUTransformFilter(in, TRADITIONAL_TO_SIMPLIFIED));
-                stream = new LowerCaseFilter(stream);
-                stream = onlyFor(stream, false, ASCIIFoldingFilter::new);
+                stream = new ScriptFoldingFilter(stream);
                 stream = new CJKBigramFilter(stream, CJK_SCRIPTS, keepSingleCharacters);
                 return new TokenStreamComponents(source, stream);
             }
         };
+    }
+
+    /**
+     * What Lucene's {@code ICUTransformFilter} (traditional to simplified, for Chinese characters only), then
+     * {@code LowerCaseFilter}, then {@code ASCIIFoldingFilter} (for everything but Chinese characters) would do, in one
+     * pass: they are most of the analysis's time. The tokenizer gives each Chinese character a token of its own, so
+     * the transform's result for each is computed once by ICU and kept.
+     */
+    private static final class ScriptFoldingFilter extends TokenFilter {
+
+        /** The transform's result for each character of the Basic Multilingual Plane met so far (racy, immutable). */
+        private static final String[] SIMPLIFIED_BMP = new String[Character.MAX_VALUE + 1];
+        private static final Map<String, String> SIMPLIFIED = new ConcurrentHashMap<>();
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+        private char[] folded = new char[64];
+
+        ScriptFoldingFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (IDEOGRAPHIC.equals(type.type())) {
+                String simplified = simplified();
+                if (simplified != null) {
+                    term.setEmpty().append(simplified);
+                }
+                CharacterUtils.toLowerCase(term.buffer(), 0, term.length());
+            } else {
+                char[] buffer = term.buffer();
+                int length = term.length();
+                CharacterUtils.toLowerCase(buffer, 0, length);
+                for (int i = 0; i < length; i++) {
+                    if (buffer[i] >= '\u0080') {
+                        if (folded.length < 4 * length) {
+                            folded = new char[ArrayUtil.oversize(4 * length, Character.BYTES)];
+                        }
+                        int foldedLength = ASCIIFoldingFilter.foldToASCII(buffer, 0, folded, 0, length);
+                        term.copyBuffer(folded, 0, foldedLength);
+                        break;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** The term's character in simplified script; null when it is the same. */
+        private String simplified() {
+            String simplified;
+            if (term.length() == 1) {
+                char character = term.charAt(0);
+                simplified = SIMPLIFIED_BMP[character];
+                if (simplified == null) {
+                    simplified = TRADITIONAL_TO_SIMPLIFIED.transliterate(String.valueOf(character));
+                    SIMPLIFIED_BMP[character] = simplified;
+                }
+                return simplified.length() == 1 && simplified.charAt(0) == character ? null : simplified;
+            }
+            String text = term.toString();
+            simplified = SIMPLIFIED.computeIfAbsent(text, TRADITIONAL_TO_SIMPLIFIED::transliterate);
+            return simplified.equals(text) ? null : simplified;
+        }
     }
 }

@@ -2,16 +2,22 @@ package org.campusnews.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.campusnews.article.Article;
+import org.campusnews.article.ArticleChanged;
 import org.campusnews.department.Department;
 import org.campusnews.i18n.Language;
 import org.campusnews.section.Section;
 import org.campusnews.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Rebuilding the whole index in place, and the start-up fill of rows an older analysis wrote. */
+/** Rebuilding the whole index beside the old one, and the start-up fill of rows an older analysis wrote. */
 class SearchIndexRebuildIntegrationTests extends IntegrationTest {
 
     @Autowired
@@ -25,6 +31,12 @@ class SearchIndexRebuildIntegrationTests extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void aRebuildRewritesEveryRowAndRemovesRowsOfVersionsThatAreGone() {
@@ -55,6 +67,70 @@ class SearchIndexRebuildIntegrationTests extends IntegrationTest {
         assertThat(search.search(Language.ZH, "袋鼠", 1).total()).isEqualTo(1);
         assertThat(jdbc.sql("select status from article_search where article_id = ?").param(draft.getId())
                 .query(String.class).single()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void changesSavedDuringARebuildAreInTheRebuiltIndexAndSearchesAnswerMeanwhile() {
+        Section section = content.section();
+        Department department = content.department();
+        Article edited = content.article(section, department).en("Numbat before the edit").releasedHoursAgo(5).save();
+        Article deleted = content.article(section, department).en("Numbat to be deleted").releasedHoursAgo(4).save();
+        Article unpublished = content.article(section, department).en("Numbat to be withdrawn").releasedHoursAgo(3)
+                .save();
+        List<Long> foundMeanwhile = new ArrayList<>();
+        List<Article> published = new ArrayList<>();
+
+        rebuild.rebuildAll(() -> {
+            foundMeanwhile.addAll(ids(search.search(Language.EN, "numbat", 1)));
+            published.add(content.article(section, department).en("Numbat published during the rebuild")
+                    .zh("重建期间发布的袋食蚁兽").releasedHoursAgo(1).save());
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("update article_translation set title = 'Bilby after the edit', body = '<p>Bilby</p>' where article_id = ?")
+                        .param(edited.getId()).update();
+                jdbc.sql("update article set status = 'DRAFT' where id = ?").param(unpublished.getId()).update();
+                events.publishEvent(new ArticleChanged(edited.getId()));
+                events.publishEvent(new ArticleChanged(unpublished.getId()));
+            });
+            jdbc.sql("delete from article where id = ?").param(deleted.getId()).update();
+        });
+
+        assertThat(foundMeanwhile).as("searched while the rebuilt index was being filled")
+                .containsExactlyInAnyOrder(edited.getId(), deleted.getId(), unpublished.getId());
+        assertThat(ids(search.search(Language.EN, "numbat", 1))).containsExactly(published.get(0).getId());
+        assertThat(ids(search.search(Language.ZH, "食蚁", 1))).containsExactly(published.get(0).getId());
+        assertThat(ids(search.search(Language.EN, "bilby", 1))).containsExactly(edited.getId());
+        assertThat(jdbc.sql("select status from article_search where article_id = ?").param(unpublished.getId())
+                .query(String.class).single()).isEqualTo("DRAFT");
+        assertThat(jdbc.sql("select count(*) from article_search where article_id = ?").param(deleted.getId())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from article_search_change").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from pg_trigger where tgrelid = cast('article_search' as regclass)"
+                + " and not tgisinternal").query(Long.class).single()).as("no trigger left").isZero();
+        assertThat(jdbc.sql("select count(*) from pg_class where relname like 'article_search_rebuilt%'")
+                .query(Long.class).single()).as("nothing left under a temporary name").isZero();
+    }
+
+    @Test
+    void theRebuiltTableHasTheIndexesAndConstraintsOfTheOldOne() {
+        String structure = """
+                select string_agg(name, ', ' order by name) from (
+                    select relname as name from pg_class c join pg_index x on x.indexrelid = c.oid
+                    where x.indrelid = cast('article_search' as regclass)
+                    union all
+                    select conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+                    where conrelid = cast('article_search' as regclass)) s""";
+        String before = jdbc.sql(structure).query(String.class).single();
+        assertThat(before).contains("article_search_terms_zh_idx", "article_search_pkey", "FOREIGN KEY");
+
+        rebuild.rebuildAll();
+
+        assertThat(jdbc.sql(structure).query(String.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from pg_constraint where conrelid = cast('article_search' as regclass)"
+                + " and not convalidated").query(Long.class).single()).isZero();
+    }
+
+    private static List<Long> ids(SearchResults results) {
+        return results.hits().stream().map(SearchResults.Hit::articleId).toList();
     }
 
     @Test
