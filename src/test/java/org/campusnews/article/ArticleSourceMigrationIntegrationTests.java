@@ -2,18 +2,17 @@ package org.campusnews.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.campusnews.support.IntegrationTest;
+import org.campusnews.support.ScratchDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The migration V14 over a database in the shape before it (one free-text source per article), made apart from the
@@ -26,11 +25,8 @@ class ArticleSourceMigrationIntegrationTests extends IntegrationTest {
 
     @Test
     void sourcesNamingADepartmentBecomeItAndOtherTextsStayWithEachVersion() throws SQLException {
-        String database = "source_migration_" + System.nanoTime();
-        JdbcClient server = JdbcClient.create(dataSource);
-        server.sql("create database " + database).update();
-        try {
-            DataSource fresh = fresh(database);
+        try (ScratchDatabase scratch = ScratchDatabase.create(dataSource, "source_migration")) {
+            DataSource fresh = scratch.dataSource();
             Flyway.configure().dataSource(fresh).target("13").load().migrate();
             JdbcClient old = JdbcClient.create(fresh);
             old.sql("""
@@ -62,15 +58,6 @@ class ArticleSourceMigrationIntegrationTests extends IntegrationTest {
                             "4en:滨江日报", "4zh:滨江日报", "5en:-", "5zh:-", "6en:-", "6zh:-");
             assertThat(old.sql("select count(*) from information_schema.columns where table_name = 'article' and column_name = 'source'")
                     .query(Long.class).single()).isZero();
-        } finally {
-            server.sql("drop database if exists " + database + " with (force)").update();
-        }
-    }
-
-    private DataSource fresh(String database) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            String url = connection.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-            return new SimpleDriverDataSource(new org.postgresql.Driver(), url, connection.getMetaData().getUserName(), "");
         }
     }
 }

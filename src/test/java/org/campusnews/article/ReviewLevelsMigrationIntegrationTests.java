@@ -3,18 +3,17 @@ package org.campusnews.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
 import org.campusnews.support.IntegrationTest;
+import org.campusnews.support.ScratchDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The migration V20 to the review chain over a database holding articles in every status of the single review step
@@ -27,11 +26,8 @@ class ReviewLevelsMigrationIntegrationTests extends IntegrationTest {
 
     @Test
     void everyArticleKeepsItsStatusThoseInReviewWaitForTheNewsOfficeAndPastDecisionsAreKept() throws SQLException {
-        String database = "review_levels_migration_" + System.nanoTime();
-        JdbcClient server = JdbcClient.create(dataSource);
-        server.sql("create database " + database).update();
-        try {
-            DataSource fresh = fresh(database);
+        try (ScratchDatabase scratch = ScratchDatabase.create(dataSource, "review_levels_migration")) {
+            DataSource fresh = scratch.dataSource();
             Flyway.configure().dataSource(fresh).target("19").load().migrate();
             JdbcClient old = JdbcClient.create(fresh);
             old.sql("insert into department (id, slug, name_zh, name_en, sort_order) values (1, 'news-office', '新闻中心', 'News Office', 1)")
@@ -78,15 +74,6 @@ class ReviewLevelsMigrationIntegrationTests extends IntegrationTest {
             assertThatThrownBy(() -> old.sql("update article set review_level = 'NEWS_OFFICE' where id = 3").update())
                     .as("only an article in review waits at a level").isInstanceOf(DataIntegrityViolationException.class);
             old.sql("update user_account set role = 'DEPARTMENT_EDITOR' where id = 2").update();
-        } finally {
-            server.sql("drop database if exists " + database + " with (force)").update();
-        }
-    }
-
-    private DataSource fresh(String database) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            String url = connection.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-            return new SimpleDriverDataSource(new org.postgresql.Driver(), url, connection.getMetaData().getUserName(), "");
         }
     }
 }
