@@ -108,7 +108,12 @@ public final class SearchTerms {
     }
 
     public static Indexed index(String text) {
-        Terms terms = analyse(INDEX, text);
+        return index(INDEX, text);
+    }
+
+    /** The index terms of a text as an analyzer makes them (the tests compare analyzers through this). */
+    static Indexed index(Analyzer analyzer, String text) {
+        Terms terms = analyse(analyzer, text);
         return new Indexed(String.join(" ", terms.words()), List.copyOf(terms.cjk()));
     }
 

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -20,7 +18,6 @@ import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -38,10 +35,6 @@ class SearchAnalysisEquivalenceTests {
 
     private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
     private static final String IDEOGRAPHIC = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC];
-    private static final Set<String> CJK_TYPES = Set.of(CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE,
-            IDEOGRAPHIC, StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA],
-            StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA],
-            StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL]);
 
     @Test
     void theTermsAreThoseOfLucenesFiltersOnTheDemoArticles() throws IOException {
@@ -86,25 +79,9 @@ class SearchAnalysisEquivalenceTests {
     }
 
     private static SearchTerms.Indexed reference(String text) {
-        List<String> words = new ArrayList<>();
-        Set<String> cjk = new LinkedHashSet<>();
-        try (Analyzer analyzer = referenceAnalyzer(); TokenStream tokens = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            TypeAttribute type = tokens.addAttribute(TypeAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                if (CJK_TYPES.contains(type.type())) {
-                    cjk.add(term.toString());
-                } else {
-                    words.add(term.toString().replace("'", " ").strip());
-                }
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        try (Analyzer analyzer = referenceAnalyzer()) {
+            return SearchTerms.index(analyzer, text);
         }
-        words.removeIf(String::isEmpty);
-        return new SearchTerms.Indexed(String.join(" ", words), List.copyOf(cjk));
     }
 
     private static TokenStream onlyFor(TokenStream input, boolean ideographs, Function<TokenStream, TokenStream> filter) {
